@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+const urlWithProtocols = (protocols: string[]) =>
+  z.string().refine((v) => {
+    try {
+      return protocols.includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+
+/** Building blocks for service schemas, so every service reads the same variable the same way. */
+export const env = {
+  port: (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback),
+  postgresUrl: () => urlWithProtocols(['postgres:', 'postgresql:']),
+  natsUrl: () => urlWithProtocols(['nats:', 'tls:']),
+  redisUrl: () => urlWithProtocols(['redis:', 'rediss:']),
+  address: () => z.string().regex(/^[\w.-]+:\d{1,5}$/, 'must be host:port'),
+  logLevel: () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  positiveInt: (fallback: number) => z.coerce.number().int().positive().default(fallback),
+};
+
+/** What every backend service reads. */
+export const serviceEnvSchema = z.object({
+  LOG_LEVEL: env.logLevel(),
+  GRPC_PORT: env.port(50051),
+  DATABASE_URL: env.postgresUrl(),
+  NATS_URL: env.natsUrl(),
+  /** Test isolation only: prefixes subjects and stream names. Empty in production. */
+  NATS_NAMESPACE: z
+    .string()
+    .regex(/^[a-z0-9]+$/, 'lowercase letters and digits only')
+    .optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+});
+export type ServiceEnv = z.infer<typeof serviceEnvSchema>;

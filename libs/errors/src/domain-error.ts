@@ -1,0 +1,28 @@
+import type { ErrorCode } from './error-codes';
+
+/** One problem with one input field, shown next to that field in the portal. */
+export interface FieldViolation {
+  field: string;
+  message: string;
+}
+
+/** An error a use case raises on purpose; anything else reaching a transport is an INTERNAL error. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly violations: FieldViolation[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const invalidArgument = (message: string, violations: FieldViolation[] = []) =>
+  new DomainError('INVALID_ARGUMENT', message, violations);
+export const notFound = (entity: string, id: string) => new DomainError('NOT_FOUND', `${entity} ${id} not found`);
+export const alreadyExists = (message: string) => new DomainError('ALREADY_EXISTS', message);
+export const conflict = (message: string) => new DomainError('CONFLICT', message);
+export const failedPrecondition = (message: string) => new DomainError('FAILED_PRECONDITION', message);
+export const permissionDenied = (message = 'permission denied') => new DomainError('PERMISSION_DENIED', message);
+export const unauthenticated = (message = 'authentication required') => new DomainError('UNAUTHENTICATED', message);

@@ -1,0 +1,45 @@
+import * as grpc from '@grpc/grpc-js';
+import {
+  DomainError,
+  errorCodes,
+  fromServiceError,
+  grpcStatusFor,
+  httpStatusFor,
+  toProblem,
+  toServiceError,
+} from '../src';
+
+describe('error mapping', () => {
+  it.each(errorCodes)('%s survives domain → gRPC → domain → HTTP', (code) => {
+    const original = new DomainError(code, `msg for ${code}`, [{ field: 'name', message: '名称不能为空' }]);
+    const wire = toServiceError(original) as grpc.ServiceError;
+    expect(wire.code).toBe(grpcStatusFor(code));
+    const back = fromServiceError(wire);
+    expect(back.code).toBe(code);
+    expect(back.violations).toEqual([{ field: 'name', message: '名称不能为空' }]);
+    const problem = toProblem(back);
+    expect(problem.status).toBe(httpStatusFor(code));
+    expect(problem.code).toBe(code);
+  });
+
+  it('maps only INTERNAL to a 5xx among the client-caused codes', () => {
+    const clientCaused = errorCodes.filter((c) => !['INTERNAL', 'UNAVAILABLE', 'DEADLINE_EXCEEDED'].includes(c));
+    for (const code of clientCaused) expect(httpStatusFor(code)).toBeLessThan(500);
+  });
+
+  it('hides the message of unexpected errors', () => {
+    const problem = toProblem(new Error('password=hunter2 leaked'), { instance: '/api/v1/x', requestId: 'r1' });
+    expect(problem).toMatchObject({ status: 500, code: 'INTERNAL', instance: '/api/v1/x', requestId: 'r1' });
+    expect(problem.detail).not.toContain('hunter2');
+  });
+
+  it('maps transport statuses without a domain code', () => {
+    const err = Object.assign(new Error('14 UNAVAILABLE: no connection'), {
+      code: grpc.status.UNAVAILABLE,
+      details: 'No connection established',
+      metadata: new grpc.Metadata(),
+    });
+    expect(fromServiceError(err).code).toBe('UNAVAILABLE');
+    expect(fromServiceError({ ...err, code: grpc.status.UNKNOWN }).code).toBe('INTERNAL');
+  });
+});

@@ -1,0 +1,56 @@
+import * as grpc from '@grpc/grpc-js';
+import { DomainError, fromServiceError } from '@crm/errors';
+import { contextInterceptor } from './client-interceptor';
+
+export interface ClientOptions {
+  /** Deadline for calls that set none. */
+  deadlineMs?: number;
+  /** Methods safe to retry (reads): retried on UNAVAILABLE with backoff by grpc-js's retry support. */
+  idempotentMethods?: string[];
+}
+
+type ClientCtor<C> = { new (address: string, credentials: grpc.ChannelCredentials, options?: grpc.ClientOptions): C; serviceName?: string };
+
+/** A client of a generated service with our interceptors and retry policy. */
+export function createClient<C extends grpc.Client>(
+  Ctor: ClientCtor<C>,
+  serviceName: string,
+  address: string,
+  options: ClientOptions = {},
+): C {
+  const retryPolicy = {
+    maxAttempts: 3,
+    initialBackoff: '0.05s',
+    maxBackoff: '0.5s',
+    backoffMultiplier: 2,
+    retryableStatusCodes: ['UNAVAILABLE'],
+  };
+  const serviceConfig = {
+    loadBalancingConfig: [{ round_robin: {} }],
+    methodConfig: options.idempotentMethods?.length
+      ? [{ name: options.idempotentMethods.map((method) => ({ service: serviceName, method })), retryPolicy }]
+      : [],
+  };
+  return new Ctor(address, grpc.credentials.createInsecure(), {
+    interceptors: [contextInterceptor(options.deadlineMs ?? 5000)],
+    'grpc.service_config': JSON.stringify(serviceConfig),
+    'grpc.keepalive_time_ms': 30_000,
+  });
+}
+
+/**
+ * Promise form of a unary call. Pass the method bound to its client
+ * (`call(client.getCustomer.bind(client), req)`); failures arrive as DomainErrors.
+ */
+export function call<Req, Res>(
+  method: (request: Req, callback: grpc.requestCallback<Res>) => unknown,
+  request: Req,
+): Promise<Res> {
+  return new Promise<Res>((resolve, reject) => {
+    method(request, (err, response) => {
+      if (err) reject(fromServiceError(err));
+      else if (response === undefined) reject(new DomainError('INTERNAL', 'empty response'));
+      else resolve(response);
+    });
+  });
+}

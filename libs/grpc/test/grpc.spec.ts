@@ -1,0 +1,124 @@
+import * as grpc from '@grpc/grpc-js';
+import { trace } from '@opentelemetry/api';
+import { runAsPrincipal, type Principal } from '@crm/auth';
+import { DomainError } from '@crm/errors';
+import { customersV1, healthV1, loadDefinition, type customersV1Types } from '@crm/proto';
+import { initTestTelemetry, runWithRequestContext } from '@crm/telemetry';
+import { call, createClient, GrpcServer, unary, type CallContext } from '../src';
+
+type Req = customersV1Types.GetCustomerRequest__Output;
+type Res = customersV1Types.GetCustomerResponse;
+
+const principal: Principal = {
+  kind: 'user',
+  userId: 'u1',
+  username: '李四',
+  roles: ['account_manager'],
+  permissions: ['customers.read'],
+  branchId: 'b1',
+  dataScope: 'own',
+};
+const silent = { error: () => undefined };
+
+describe('@crm/grpc server and client', () => {
+  const { CustomersService } = customersV1();
+  const seen: { ctx: CallContext; traceId?: string }[] = [];
+  let behaviour: (req: Req) => Promise<Res> = async () => ({ customer: { id: 'c1' } });
+  let listAttempts = 0;
+  let createAttempts = 0;
+  const server = new GrpcServer([loadDefinition('crm/customers/v1/customers.proto')]);
+  let address = '';
+  let client: InstanceType<typeof CustomersService>;
+
+  beforeAll(async () => {
+    initTestTelemetry();
+    server.addService(
+      CustomersService.service,
+      {
+        GetCustomer: unary<Req, Res>(
+          'GetCustomer',
+          async (req, ctx) => {
+            seen.push({ ctx, traceId: trace.getActiveSpan()?.spanContext().traceId });
+            return behaviour(req);
+          },
+          silent,
+        ),
+        ListCustomers: unary('ListCustomers', async () => {
+          listAttempts += 1;
+          if (listAttempts < 3) throw new DomainError('UNAVAILABLE', 'warming up');
+          return { customers: [], nextPageToken: '' };
+        }, silent),
+        CreateCustomer: unary('CreateCustomer', async () => {
+          createAttempts += 1;
+          throw new DomainError('UNAVAILABLE', 'down');
+        }, silent),
+      },
+      'crm.customers.v1.CustomersService',
+    );
+    address = `127.0.0.1:${await server.start(0, '127.0.0.1')}`;
+    client = createClient(CustomersService, 'crm.customers.v1.CustomersService', address, {
+      deadlineMs: 300,
+      idempotentMethods: ['GetCustomer', 'ListCustomers'],
+    });
+  });
+
+  afterAll(async () => {
+    client.close();
+    await server.stop(100);
+  });
+
+  it('carries principal, request id and trace context to the handler', async () => {
+    let traceId = '';
+    await trace.getTracer('test').startActiveSpan('caller', async (span) => {
+      traceId = span.spanContext().traceId;
+      await runWithRequestContext({ requestId: 'req-42' }, () =>
+        runAsPrincipal(principal, () => call(client.getCustomer.bind(client), { id: 'c1' })),
+      );
+      span.end();
+    });
+    const last = seen.at(-1)!;
+    expect(last.ctx.principal).toEqual(principal);
+    expect(last.ctx.requestId).toBe('req-42');
+    expect(last.traceId).toBe(traceId);
+  });
+
+  it('returns domain errors with their code and field violations', async () => {
+    behaviour = async () => {
+      throw new DomainError('INVALID_ARGUMENT', 'bad id', [{ field: 'id', message: '格式错误' }]);
+    };
+    await expect(call(client.getCustomer.bind(client), { id: 'x' })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: 'bad id',
+      violations: [{ field: 'id', message: '格式错误' }],
+    });
+  });
+
+  it('turns unexpected errors into INTERNAL without leaking the message', async () => {
+    behaviour = async () => {
+      throw new Error('connection string postgres://secret');
+    };
+    const err = await call(client.getCustomer.bind(client), { id: 'x' }).catch((e: DomainError) => e);
+    expect(err).toMatchObject({ code: 'INTERNAL' });
+    expect((err as Error).message).not.toContain('secret');
+  });
+
+  it('puts a deadline on calls that set none', async () => {
+    behaviour = () => new Promise((resolve) => setTimeout(() => resolve({}), 1000));
+    await expect(call(client.getCustomer.bind(client), { id: 'slow' })).rejects.toMatchObject({ code: 'DEADLINE_EXCEEDED' });
+  });
+
+  it('retries idempotent reads on UNAVAILABLE, but not writes', async () => {
+    await expect(call(client.listCustomers.bind(client), {})).resolves.toMatchObject({ customers: [] });
+    expect(listAttempts).toBe(3);
+    await expect(call(client.createCustomer.bind(client), { name: 'x' })).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    expect(createAttempts).toBe(1);
+  });
+
+  it('serves the standard health check', async () => {
+    const { Health } = healthV1();
+    const health = new Health(address, grpc.credentials.createInsecure());
+    const res = await call(health.check.bind(health), { service: 'crm.customers.v1.CustomersService' });
+    expect(res.status).toBe('SERVING');
+    health.close();
+  });
+});

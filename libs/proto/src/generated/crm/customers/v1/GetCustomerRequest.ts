@@ -1,0 +1,10 @@
+// Original file: crm/customers/v1/customers.proto
+
+
+export interface GetCustomerRequest {
+  'id'?: (string);
+}
+
+export interface GetCustomerRequest__Output {
+  'id': (string);
+}

@@ -1,0 +1,6 @@
+export { loaderOptions, generatorFlags } from './loader-options';
+export { protoRoot } from './proto-root';
+export { loadProto, loadDefinition } from './load';
+export * from './packages';
+export type * as customersV1Types from './generated/crm/customers/v1/index';
+export type * as analyticsV1Types from './generated/crm/analytics/v1/index';

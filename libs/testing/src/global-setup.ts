@@ -1,0 +1,2 @@
+// Placeholder until the devservers-based setup lands.
+export default async function globalSetup(): Promise<void> {}
