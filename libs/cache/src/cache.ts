@@ -1,6 +1,10 @@
 import { createClient } from 'redis';
 
-export type RedisClient = ReturnType<typeof createClient>;
+function newClient(url: string, reconnectStrategy: (attempt: number, cause: Error) => number | Error) {
+  return createClient({ url, socket: { connectTimeout: 5000, reconnectStrategy } });
+}
+
+export type RedisClient = ReturnType<typeof newClient>;
 
 /**
  * A Redis client whose keys all live under one prefix (`<service>:`), so services sharing a Redis never
@@ -19,7 +23,7 @@ export class Cache {
     // checks `instanceof Error`, which fails for errors from another realm, as under jest.)
     const reconnectStrategy = (attempt: number, cause: Error) =>
       connected ? Math.min(attempt * 100, 2000) : new Error(cause.message);
-    const client = createClient({ url, socket: { connectTimeout: 5000, reconnectStrategy } });
+    const client = newClient(url, reconnectStrategy);
     client.on('error', () => undefined);
     try {
       await client.connect();

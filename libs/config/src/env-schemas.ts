@@ -29,7 +29,7 @@ export const serviceEnvSchema = z.object({
   /** Test isolation only: prefixes subjects and stream names. Empty in production. */
   NATS_NAMESPACE: z
     .string()
-    .regex(/^[a-z0-9]+$/, 'lowercase letters and digits only')
+    .regex(/^[a-z0-9_]+$/, 'lowercase letters, digits and _ only')
     .optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
 });

@@ -1,0 +1,5 @@
+import { runMain } from '@crm/runtime';
+import { startAnalyticsService } from './analytics.service';
+import { loadAnalyticsConfig } from './config';
+
+runMain('analytics', () => loadAnalyticsConfig(), startAnalyticsService);

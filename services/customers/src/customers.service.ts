@@ -1,0 +1,42 @@
+import { connectBus, busMigrationsDir, busMigrationsNamespace, OutboxRelay } from '@crm/bus';
+import { createPool, migrate } from '@crm/db';
+import { GrpcServer } from '@crm/grpc';
+import type { Logger } from '@crm/log';
+import { customersV1, loadDefinition } from '@crm/proto';
+import type { CustomersConfig } from './config';
+import { customersGrpcService } from './grpc/customers.grpc-service';
+import { CustomerRepository, customersMigrationsDir } from './store/customer.repository';
+
+/**
+ * Starts the customers service: migrations, NATS topology, outbox relay, gRPC server (port 0 picks a
+ * free one). stop() reverses it: stop intake, finish in-flight calls, drain the relay, close pools.
+ */
+export async function startCustomersService(config: CustomersConfig, logger: Logger) {
+  const pool = createPool(config.DATABASE_URL, { applicationName: 'customers' });
+  await migrate(pool, [
+    { namespace: busMigrationsNamespace, dir: busMigrationsDir },
+    { namespace: 'customers', dir: customersMigrationsDir },
+  ], { logger });
+  const bus = await connectBus({ url: config.NATS_URL, name: 'customers', namespace: config.NATS_NAMESPACE });
+  const relay = new OutboxRelay({ pool, js: bus.js, ns: bus.ns, logger });
+  await relay.start();
+
+  const server = new GrpcServer([loadDefinition('crm/customers/v1/customers.proto')]);
+  server.addService(
+    customersV1().CustomersService.service,
+    customersGrpcService(new CustomerRepository(pool), logger),
+    'crm.customers.v1.CustomersService',
+  );
+  const port = await server.start(config.GRPC_PORT);
+  logger.info({ port }, 'customers service listening');
+
+  return {
+    port,
+    async stop() {
+      await server.stop();
+      await relay.stop();
+      await bus.close();
+      await pool.end();
+    },
+  };
+}
