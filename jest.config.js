@@ -13,11 +13,11 @@ const common = {
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,services}/*/test/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,services}/*/test/**/*.spec.ts', '<rootDir>/deploy/local/test/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{libs,services}/*/test/**/*.integration-spec.ts'],
+      testMatch: ['<rootDir>/{libs,services}/*/test/**/*.integration-spec.ts', '<rootDir>/deploy/local/test/**/*.integration-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
     },
     {

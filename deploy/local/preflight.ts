@@ -1,0 +1,44 @@
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { assertPortFree, findFreePort } from '@crm/devservers';
+import type { ServiceDefinition } from './service.types';
+import type { SystemConfig } from './system-options';
+
+export const entryOf = (config: SystemConfig, service: ServiceDefinition): string =>
+  path.resolve(config.rootDir, service.entry ?? `services/${service.name}/src/main.ts`);
+
+/** Fails before anything starts when a service has no entry file or a fixed port is taken. */
+export async function preflight(config: SystemConfig): Promise<void> {
+  for (const service of config.registry) {
+    const entry = entryOf(config, service);
+    await access(entry).catch(() => {
+      throw new Error(`Service "${service.name}" has no entry file ${path.relative(config.rootDir, entry)}`);
+    });
+  }
+  if (config.httpPort !== 0 && config.registry.some((service) => service.kind === 'http')) {
+    await assertPortFree(
+      config.httpPort,
+      'the gateway',
+      'Set CRM_HTTP_PORT to another port (0: any free port).',
+    );
+  }
+}
+
+/** gRPC ports from CRM_GRPC_BASE_PORT or free ones; the HTTP service gets CRM_HTTP_PORT. */
+export async function assignPorts(config: SystemConfig): Promise<Map<string, number>> {
+  const ports = new Map<string, number>();
+  const grpc = config.registry.filter((service) => service.kind === 'grpc');
+  for (const [index, service] of grpc.entries()) {
+    if (config.grpcBasePort === undefined) {
+      ports.set(service.name, await findFreePort());
+    } else {
+      const port = config.grpcBasePort + index;
+      await assertPortFree(port, `service "${service.name}"`, 'Set CRM_GRPC_BASE_PORT to another base port.');
+      ports.set(service.name, port);
+    }
+  }
+  for (const service of config.registry.filter((candidate) => candidate.kind === 'http')) {
+    ports.set(service.name, config.httpPort === 0 ? await findFreePort() : config.httpPort);
+  }
+  return ports;
+}

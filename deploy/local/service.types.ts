@@ -1,0 +1,28 @@
+export type ServiceKind = 'grpc' | 'http';
+
+/** What the runner knows when it builds a service's environment. */
+export interface ServiceEnvContext {
+  /** The port the service must listen on (GRPC_PORT or HTTP_PORT). */
+  port: number;
+  /** The service's own database, when it has one. */
+  databaseUrl?: string;
+  natsUrl: string;
+  redisUrl: string;
+  logLevel: string;
+  /** `127.0.0.1:<port>` of a gRPC service this one depends on (throws for any other name). */
+  addressOf(service: string): string;
+}
+
+export interface ServiceDefinition {
+  /** Folder under services/, the log prefix and the database name (after the prefix). */
+  name: string;
+  kind: ServiceKind;
+  /** Started, and ready, before this one; stopped after it. */
+  dependsOn: string[];
+  /** Gets its own PostgreSQL database `<CRM_DB_PREFIX><name>`, created if missing. */
+  database: boolean;
+  /** Entry file relative to the repo root (default `services/<name>/src/main.ts`). */
+  entry?: string;
+  /** The environment the service reads at boot. */
+  env(context: ServiceEnvContext): Record<string, string>;
+}

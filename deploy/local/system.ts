@@ -1,0 +1,171 @@
+// startSystem: what `npm start` does, as a function the whole-system tests and benchmarks call.
+import {
+  createDatabaseIfMissing,
+  databaseUrl,
+  describeError,
+  redactUrl,
+  type DevServer,
+} from '@crm/devservers';
+import { formatLogLine } from './log-format';
+import { assignPorts, entryOf, preflight } from './preflight';
+import { startServers, type Servers } from './servers';
+import { spawnService, type ServiceProcess } from './service-process';
+import type { ServiceDefinition } from './service.types';
+import { startLevels } from './start-order';
+import { databaseName, resolveSystemConfig, type SystemOptions } from './system-options';
+import type { RunningServer, RunningService, RunningSystem, ServiceFailure } from './system.types';
+import { waitReady } from './wait-ready';
+
+export type { SystemOptions } from './system-options';
+export type { RunningServer, RunningService, RunningSystem, ServiceFailure } from './system.types';
+export { describeExit } from './wait-ready';
+
+async function createDatabase(serverUrl: string, name: string): Promise<void> {
+  try {
+    await createDatabaseIfMissing(serverUrl, name);
+  } catch (error) {
+    throw new Error(`Could not create database ${name} on ${redactUrl(serverUrl)}: ${describeError(error)}`);
+  }
+}
+
+const serverInfo = (server: DevServer): RunningServer => ({
+  url: server.url,
+  started: server.started,
+  pid: server.pid,
+  logFile: server.logFile,
+});
+
+/** Starts the servers, one database per service, and every service in dependency order. */
+export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
+  const config = resolveSystemConfig(options);
+  const levels = startLevels(config.registry);
+  const nameWidth = Math.max('runner'.length, ...config.registry.map((service) => service.name.length));
+  const logFormat = { raw: config.logRaw, color: config.color, nameWidth };
+  const say = (message: string): void => config.output?.(formatLogLine('runner', message, logFormat));
+  await preflight(config);
+
+  // Aborted by the caller, or by us when one service fails so its siblings stop waiting.
+  const startup = new AbortController();
+  const onCallerAbort = (): void => startup.abort(config.signal?.reason);
+  config.signal?.addEventListener('abort', onCallerAbort, { once: true });
+
+  const processes = new Map<string, ServiceProcess>();
+  let servers: Servers | undefined;
+  let stopping = false;
+  let reportFailure: (failure: ServiceFailure) => void = () => undefined;
+  const failure = new Promise<ServiceFailure>((resolve) => (reportFailure = resolve));
+  let stopped: Promise<void> | undefined;
+  const stop = (): Promise<void> =>
+    (stopped ??= (async () => {
+      stopping = true;
+      for (const level of [...levels].reverse()) {
+        await Promise.all(level.map((service) => processes.get(service.name)?.stop()));
+      }
+      await servers?.stop();
+    })());
+
+  const startService = async (
+    service: ServiceDefinition,
+    running: Record<string, RunningService>,
+    ports: Map<string, number>,
+  ): Promise<void> => {
+    const port = ports.get(service.name) as number;
+    const database = service.database ? databaseName(config, service.name) : undefined;
+    const info: RunningService = {
+      name: service.name,
+      kind: service.kind,
+      pid: 0,
+      port,
+      address: `127.0.0.1:${port}`,
+      url: service.kind === 'http' ? `http://localhost:${port}` : undefined,
+      database,
+      databaseUrl: database && servers ? databaseUrl(servers.postgres.url, database) : undefined,
+    };
+    const env = {
+      ...config.serviceEnv,
+      ...service.env({
+        port,
+        databaseUrl: info.databaseUrl,
+        natsUrl: servers?.nats.url as string,
+        redisUrl: servers?.redis.url as string,
+        logLevel: config.logLevel,
+        addressOf: (name) => {
+          const dependency = running[name];
+          if (!service.dependsOn.includes(name) || !dependency || dependency.kind !== 'grpc') {
+            throw new Error(
+              `Service "${service.name}" asks for the address of "${name}", not a gRPC dependency of it`,
+            );
+          }
+          return dependency.address;
+        },
+      }),
+    };
+    const startedAt = Date.now();
+    const proc = await spawnService({
+      name: service.name,
+      entry: entryOf(config, service),
+      cwd: config.rootDir,
+      env,
+      detached: config.detached,
+      onLine: (line) => config.output?.(formatLogLine(service.name, line, logFormat)),
+    });
+    processes.set(service.name, proc);
+    info.pid = proc.pid;
+    void proc.exited.then((exit) => {
+      if (!stopping) reportFailure({ service: service.name, ...exit, tail: proc.tail() });
+    });
+    await waitReady(config, info, proc, startup.signal);
+    running[service.name] = info;
+    say(`${service.name} ready on ${info.url ?? info.address} in ${Date.now() - startedAt} ms`);
+  };
+
+  try {
+    const serversAt = Date.now();
+    say('starting PostgreSQL, NATS and Redis');
+    servers = await startServers(config);
+    say(`servers ready in ${Date.now() - serversAt} ms`);
+    startup.signal.throwIfAborted();
+    const postgresUrl = servers.postgres.url;
+    const databases = config.registry.filter((service) => service.database);
+    await Promise.all(
+      databases.map((service) => createDatabase(postgresUrl, databaseName(config, service.name))),
+    );
+    const ports = await assignPorts(config);
+    const running: Record<string, RunningService> = {};
+    for (const level of levels) {
+      startup.signal.throwIfAborted();
+      const results = await Promise.allSettled(
+        level.map((service) =>
+          startService(service, running, ports).catch((error: unknown) => {
+            startup.abort();
+            throw error;
+          }),
+        ),
+      );
+      const errors = results.flatMap((result) =>
+        result.status === 'rejected' ? [result.reason as unknown] : [],
+      );
+      // The caller's abort first; else the real failure, not the siblings' "aborted".
+      if (config.signal?.aborted) throw config.signal.reason;
+      const [firstError] = errors.filter((error) => !(error instanceof Error && error.name === 'AbortError'));
+      if (errors.length) throw firstError ?? errors[0];
+    }
+    config.signal?.removeEventListener('abort', onCallerAbort);
+    return {
+      httpUrl: Object.values(running).find((service) => service.kind === 'http')?.url ?? '',
+      services: running,
+      servers: {
+        postgres: serverInfo(servers.postgres),
+        nats: serverInfo(servers.nats),
+        redis: serverInfo(servers.redis),
+      },
+      dataDir: config.dataDir,
+      failure,
+      stop,
+    };
+  } catch (error) {
+    startup.abort();
+    await stop();
+    throw error;
+  }
+}

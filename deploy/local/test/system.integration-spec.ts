@@ -1,0 +1,31 @@
+import { isAlive, leftoverFakeServices } from './cli-runner.helper';
+import { fakeRegistry } from './fixtures/fake-registry';
+import { startSystem } from '../system';
+
+describe('startSystem in-process, as the whole-system tests use it', () => {
+  it('runs the services against given servers and stops them all', async () => {
+    const lines: string[] = [];
+    const system = await startSystem({
+      registry: fakeRegistry(),
+      pgUrl: process.env.CRM_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+      natsUrl: process.env.CRM_TEST_NATS_URL ?? 'nats://127.0.0.1:4222',
+      redisUrl: process.env.CRM_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+      dbPrefix: 'crm_system_test_',
+      httpPort: 0,
+      output: (line) => lines.push(line),
+      env: {},
+    });
+    try {
+      expect(system.httpUrl).toMatch(/^http:\/\/localhost:\d+$/);
+      expect(system.services.alpha).toMatchObject({ kind: 'grpc', database: 'crm_system_test_alpha' });
+      expect(system.services.web?.url).toBe(system.httpUrl);
+      expect(system.servers.postgres.started).toBe(false);
+      expect((await fetch(`${system.httpUrl}/readyz`)).status).toBe(200);
+      expect(lines.some((line) => /^alpha {2}\| .* INFO {2}listening/.test(line))).toBe(true);
+    } finally {
+      await system.stop();
+    }
+    for (const service of Object.values(system.services)) expect(isAlive(service.pid)).toBe(false);
+    expect(leftoverFakeServices()).toEqual([]);
+  }, 30_000);
+});

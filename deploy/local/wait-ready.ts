@@ -1,0 +1,57 @@
+import { describeError } from '@crm/devservers';
+import { checkGrpcHealth, checkHttp } from './readiness';
+import type { ServiceExit, ServiceProcess } from './service-process';
+import type { SystemConfig } from './system-options';
+import type { RunningService } from './system.types';
+
+const READY_POLL_MS = 200;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function describeExit(exit: ServiceExit): string {
+  return exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.code}`;
+}
+
+const indent = (lines: string[]): string =>
+  lines.length ? lines.map((line) => `    ${line}`).join('\n') : '    (no output)';
+
+/** Polls the health check until SERVING (gRPC) or `GET /readyz` 200 (HTTP). */
+export async function waitReady(
+  config: SystemConfig,
+  info: RunningService,
+  proc: ServiceProcess,
+  signal: AbortSignal,
+): Promise<void> {
+  const what = info.kind === 'grpc' ? `gRPC health check on ${info.address}` : `GET ${info.url}/readyz`;
+  const deadline = Date.now() + config.readyTimeoutMs;
+  let problem = 'no answer yet';
+  for (;;) {
+    signal.throwIfAborted();
+    try {
+      if (info.kind === 'grpc') {
+        const status = await checkGrpcHealth(config.rootDir, info.address);
+        if (status === 'SERVING') return;
+        problem = `status ${status}`;
+      } else {
+        const status = await checkHttp(`http://${info.address}/readyz`);
+        if (status === 200) return;
+        problem = `HTTP ${status}`;
+      }
+    } catch (error) {
+      problem = describeError(error);
+    }
+    if (proc.hasExited()) {
+      const exit = await proc.exited;
+      throw new Error(
+        `Service "${info.name}" stopped (${describeExit(exit)}) before it was ready. Its last output:\n${indent(proc.tail())}`,
+      );
+    }
+    if (Date.now() >= deadline) {
+      throw new Error(
+        `Service "${info.name}" was not ready within ${config.readyTimeoutMs / 1000} s (${what}: ${problem}). ` +
+          `Its last output:\n${indent(proc.tail())}`,
+      );
+    }
+    await Promise.race([sleep(READY_POLL_MS), proc.exited]);
+  }
+}

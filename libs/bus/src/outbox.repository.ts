@@ -1,0 +1,84 @@
+import path from 'node:path';
+import type pg from 'pg';
+import type { Queryable } from '@crm/db';
+import { envelopeProblem } from './event-codec';
+import type { EventEnvelope } from './event-envelope';
+
+/** SQL migrations for the outbox and inbox tables; run them with the service's own (namespace 'bus'). */
+export const busMigrationsDir = path.resolve(__dirname, 'migrations');
+export const busMigrationsNamespace = 'bus';
+
+/** Channel the outbox trigger notifies on commit; the relay LISTENs on it. */
+export const outboxChannel = 'crm_outbox';
+
+/**
+ * Records events for publishing, inside the caller's transaction: pass the client of the
+ * transaction that makes the change (a pool would commit the row on its own and break atomicity).
+ * Events of one call keep their order.
+ */
+export async function appendToOutbox(
+  client: pg.ClientBase,
+  events: EventEnvelope<unknown> | readonly EventEnvelope<unknown>[],
+): Promise<void> {
+  const list = Array.isArray(events) ? events : [events as EventEnvelope<unknown>];
+  if (list.length === 0) return;
+  for (const event of list) {
+    // Refuse here what consumers could not decode, so a bad event fails the request, not the bus.
+    const problem = envelopeProblem(event);
+    if (problem) throw new Error(`cannot append event to outbox: ${problem}`);
+  }
+  await client.query(
+    `INSERT INTO outbox (id, subject, envelope)
+     SELECT id, subject, envelope
+     FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) WITH ORDINALITY AS e(id, subject, envelope, ord)
+     ORDER BY ord`,
+    [list.map((e) => e.id), list.map((e) => e.type), list.map((e) => JSON.stringify(e))],
+  );
+}
+
+export interface OutboxRow {
+  id: string;
+  subject: string;
+  envelope: EventEnvelope<unknown>;
+  seq: string;
+}
+
+/**
+ * Locks the oldest unpublished rows for the caller's transaction. SKIP LOCKED lets a second relay
+ * pass over rows another relay is publishing instead of waiting for (and then republishing) them.
+ */
+export async function claimOutboxBatch(client: pg.ClientBase, limit: number): Promise<OutboxRow[]> {
+  const { rows } = await client.query<OutboxRow>(
+    `SELECT id, subject, envelope, seq FROM outbox
+     WHERE published_at IS NULL
+     ORDER BY seq
+     LIMIT $1
+     FOR UPDATE SKIP LOCKED`,
+    [limit],
+  );
+  return rows;
+}
+
+export async function markOutboxPublished(client: pg.ClientBase, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await client.query(
+    'UPDATE outbox SET published_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::uuid[])',
+    [ids],
+  );
+}
+
+export async function recordOutboxFailure(client: pg.ClientBase, id: string, error: string): Promise<void> {
+  await client.query('UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1', [
+    id,
+    error.slice(0, 2000),
+  ]);
+}
+
+/** Deletes published rows older than `olderThanDays`; they only serve debugging once published. */
+export async function deletePublishedOutbox(db: Queryable, olderThanDays: number): Promise<number> {
+  const result = await db.query(
+    'DELETE FROM outbox WHERE published_at IS NOT NULL AND published_at < now() - make_interval(days => $1)',
+    [olderThanDays],
+  );
+  return result.rowCount ?? 0;
+}

@@ -1,0 +1,11 @@
+export { createPool, type CreatePoolOptions, type Queryable } from './pool';
+export { withTransaction, type IsolationLevel } from './transaction';
+export { migrate } from './migration-runner';
+export {
+  migrationChecksum,
+  readMigrationFiles,
+  type MigrationFile,
+  type MigrationSource,
+} from './migration-files';
+export { MigrationError, MigrationChecksumError, MigrationFailedError } from './migration.errors';
+export { fallbackLogger, type Logger } from './logger';

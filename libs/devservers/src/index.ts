@@ -1,0 +1,11 @@
+export type { DevServer, DevServerOptions } from './dev-server.types';
+export { ensurePostgres, DEFAULT_POSTGRES_PORT } from './postgres.dev-server';
+export { ensureNats, DEFAULT_NATS_PORT } from './nats.dev-server';
+export { ensureRedis, DEFAULT_REDIS_PORT } from './redis.dev-server';
+export { createDatabaseIfMissing, databaseUrl } from './database.util';
+export { probePostgres, probeNats, probeRedis } from './probe.util';
+export { assertPortFree, findFreePort } from './port.util';
+export { findProgram } from './program.util';
+export { killWithParent } from './kill-with-parent.util';
+export { redactUrl } from './url.util';
+export { describeError } from './start-server.util';

@@ -1,0 +1,13 @@
+export { createTestDatabase, type TestDatabase } from './test-database';
+export { connectTestNats, testBusNamespace, type TestBusNamespace } from './test-nats';
+export {
+  testRedisPrefix,
+  cleanupRedis,
+  connectTestRedis,
+  type RedisKeyCleaner,
+  type TestRedisClient,
+} from './test-redis';
+export { testPgUrl, testNatsUrl, testRedisUrl, redactUrl, ServerUnreachableError } from './server-urls';
+export { waitFor, type WaitForOptions } from './wait-for';
+export { createTestLogger, type LogEntry } from './test-logger';
+export { randomId } from './random-id';
