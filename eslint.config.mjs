@@ -4,7 +4,17 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'libs/proto/src/generated/**', '.data/**', '.cache/**', 'e2e/artifacts/**', 'load/scenarios/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'libs/proto/src/generated/**',
+      '.data/**',
+      '.cache/**',
+      'e2e/artifacts/**',
+      'load/scenarios/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

@@ -1,7 +1,9 @@
 // One jest run, three projects: fast unit tests, integration tests against the real
 // PostgreSQL / NATS / Redis, and whole-system (e2e) tests. The servers are made sure of once,
 // in the global setup, which fails loudly naming any server it cannot reach or start.
-const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] };
+const transform = {
+  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }],
+};
 const common = {
   transform,
   testEnvironment: 'node',
@@ -13,11 +15,21 @@ const common = {
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,services}/*/test/**/*.spec.ts', '<rootDir>/deploy/local/test/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: [
+        '<rootDir>/{libs,services}/*/test/**/*.spec.ts',
+        '<rootDir>/deploy/local/test/**/*.spec.ts',
+      ],
+    },
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{libs,services}/*/test/**/*.integration-spec.ts', '<rootDir>/deploy/local/test/**/*.integration-spec.ts'],
+      testMatch: [
+        '<rootDir>/{libs,services}/*/test/**/*.integration-spec.ts',
+        '<rootDir>/deploy/local/test/**/*.integration-spec.ts',
+      ],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
     },
     {

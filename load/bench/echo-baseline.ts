@@ -10,7 +10,12 @@ import { customersV1 } from '@crm/proto';
 const [mode, portArg, grpcAddress] = process.argv.slice(2);
 const port = Number(portArg ?? 0);
 const { CustomersService } = customersV1();
-const customer = { id: '00000000-0000-4000-8000-000000000000', branchId: 'main', kind: 'CUSTOMER_KIND_COMPANY', name: '基准客户' };
+const customer = {
+  id: '00000000-0000-4000-8000-000000000000',
+  branchId: 'main',
+  kind: 'CUSTOMER_KIND_COMPANY',
+  name: '基准客户',
+};
 
 if (mode === 'grpc') {
   const server = new grpc.Server();
@@ -25,7 +30,9 @@ if (mode === 'grpc') {
   const client = new CustomersService(grpcAddress ?? '', grpc.credentials.createInsecure());
   const app = express();
   app.get('/echo/:id', (req, res) => {
-    client.getCustomer({ id: req.params.id }, (err, reply) => (err ? res.status(502).end() : res.json(reply?.customer)));
+    client.getCustomer({ id: req.params.id }, (err, reply) =>
+      err ? res.status(502).end() : res.json(reply?.customer),
+    );
   });
   const server = app.listen(port, '127.0.0.1', () => {
     const address = server.address();

@@ -40,7 +40,10 @@ export function scopeCondition(
         params: [principal.branchId, departmentTree(principal)],
       };
     case 'own':
-      return { sql: `${columns.branch} = ${p(0)} AND ${columns.owner} = ${p(1)}`, params: [principal.branchId, principal.userId] };
+      return {
+        sql: `${columns.branch} = ${p(0)} AND ${columns.owner} = ${p(1)}`,
+        params: [principal.branchId, principal.userId],
+      };
   }
 }
 
@@ -52,9 +55,17 @@ export function canSee(principal: Principal, row: ScopedRow): boolean {
     case 'branch':
       return row.branchId === principal.branchId;
     case 'department':
-      return row.branchId === principal.branchId && !!row.departmentId && row.departmentId === principal.departmentId;
+      return (
+        row.branchId === principal.branchId &&
+        !!row.departmentId &&
+        row.departmentId === principal.departmentId
+      );
     case 'department_tree':
-      return row.branchId === principal.branchId && !!row.departmentId && departmentTree(principal).includes(row.departmentId);
+      return (
+        row.branchId === principal.branchId &&
+        !!row.departmentId &&
+        departmentTree(principal).includes(row.departmentId)
+      );
     case 'own':
       return row.branchId === principal.branchId && row.ownerId === principal.userId;
   }

@@ -1,5 +1,12 @@
 import { DomainError } from '@crm/errors';
-import { canSee, decodePrincipal, encodePrincipal, requirePermission, scopeCondition, type Principal } from '../src';
+import {
+  canSee,
+  decodePrincipal,
+  encodePrincipal,
+  requirePermission,
+  scopeCondition,
+  type Principal,
+} from '../src';
 
 const base: Principal = {
   kind: 'user',
@@ -36,18 +43,29 @@ describe('data scope', () => {
   });
 
   it('builds numbered SQL parameters', () => {
-    const cond = scopeCondition({ ...base, dataScope: 'department_tree' }, { branch: 'c.branch_id', owner: 'c.owner_id', department: 'c.department_id' }, 3);
-    expect(cond).toEqual({ sql: 'c.branch_id = $3 AND c.department_id = ANY($4::text[])', params: ['b1', ['d1', 'd1a']] });
+    const cond = scopeCondition(
+      { ...base, dataScope: 'department_tree' },
+      { branch: 'c.branch_id', owner: 'c.owner_id', department: 'c.department_id' },
+      3,
+    );
+    expect(cond).toEqual({
+      sql: 'c.branch_id = $3 AND c.department_id = ANY($4::text[])',
+      params: ['b1', ['d1', 'd1a']],
+    });
   });
 
   it('requires permissions and a principal', () => {
-    expect(() => requirePermission(undefined, 'customers.read')).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+    expect(() => requirePermission(undefined, 'customers.read')).toThrow(
+      expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+    );
     expect(() => requirePermission(base, 'customers.delete')).toThrow(DomainError);
     expect(requirePermission({ ...base, permissions: ['*'] }, 'customers.delete').userId).toBe('u1');
   });
 
   it('round-trips through metadata and rejects forged shapes', () => {
-    expect(decodePrincipal(encodePrincipal({ ...base, username: '张三' }))).toMatchObject({ username: '张三' });
+    expect(decodePrincipal(encodePrincipal({ ...base, username: '张三' }))).toMatchObject({
+      username: '张三',
+    });
     expect(decodePrincipal(Buffer.from('{"userId":"x"}'))).toBeUndefined();
     expect(decodePrincipal('not a buffer')).toBeUndefined();
   });

@@ -30,6 +30,8 @@ describe('Cache (real Redis)', () => {
   });
 
   it('says which server it cannot reach', async () => {
-    await expect(Cache.connect('redis://127.0.0.1:1', 'x')).rejects.toThrow('cannot reach Redis at redis://127.0.0.1:1');
+    await expect(Cache.connect('redis://127.0.0.1:1', 'x')).rejects.toThrow(
+      'cannot reach Redis at redis://127.0.0.1:1',
+    );
   });
 });

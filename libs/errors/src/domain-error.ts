@@ -20,9 +20,12 @@ export class DomainError extends Error {
 
 export const invalidArgument = (message: string, violations: FieldViolation[] = []) =>
   new DomainError('INVALID_ARGUMENT', message, violations);
-export const notFound = (entity: string, id: string) => new DomainError('NOT_FOUND', `${entity} ${id} not found`);
+export const notFound = (entity: string, id: string) =>
+  new DomainError('NOT_FOUND', `${entity} ${id} not found`);
 export const alreadyExists = (message: string) => new DomainError('ALREADY_EXISTS', message);
 export const conflict = (message: string) => new DomainError('CONFLICT', message);
 export const failedPrecondition = (message: string) => new DomainError('FAILED_PRECONDITION', message);
-export const permissionDenied = (message = 'permission denied') => new DomainError('PERMISSION_DENIED', message);
-export const unauthenticated = (message = 'authentication required') => new DomainError('UNAUTHENTICATED', message);
+export const permissionDenied = (message = 'permission denied') =>
+  new DomainError('PERMISSION_DENIED', message);
+export const unauthenticated = (message = 'authentication required') =>
+  new DomainError('UNAUTHENTICATED', message);

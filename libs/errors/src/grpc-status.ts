@@ -43,7 +43,8 @@ export function grpcStatusFor(code: ErrorCode): grpc.status {
 export function toServiceError(error: DomainError): Partial<grpc.ServiceError> {
   const metadata = new grpc.Metadata();
   metadata.set(CODE_KEY, error.code);
-  if (error.violations.length > 0) metadata.set(VIOLATIONS_KEY, Buffer.from(JSON.stringify(error.violations)));
+  if (error.violations.length > 0)
+    metadata.set(VIOLATIONS_KEY, Buffer.from(JSON.stringify(error.violations)));
   return { code: grpcStatusFor(error.code), details: error.message, metadata };
 }
 

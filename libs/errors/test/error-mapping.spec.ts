@@ -23,12 +23,17 @@ describe('error mapping', () => {
   });
 
   it('maps only INTERNAL to a 5xx among the client-caused codes', () => {
-    const clientCaused = errorCodes.filter((c) => !['INTERNAL', 'UNAVAILABLE', 'DEADLINE_EXCEEDED'].includes(c));
+    const clientCaused = errorCodes.filter(
+      (c) => !['INTERNAL', 'UNAVAILABLE', 'DEADLINE_EXCEEDED'].includes(c),
+    );
     for (const code of clientCaused) expect(httpStatusFor(code)).toBeLessThan(500);
   });
 
   it('hides the message of unexpected errors', () => {
-    const problem = toProblem(new Error('password=hunter2 leaked'), { instance: '/api/v1/x', requestId: 'r1' });
+    const problem = toProblem(new Error('password=hunter2 leaked'), {
+      instance: '/api/v1/x',
+      requestId: 'r1',
+    });
     expect(problem).toMatchObject({ status: 500, code: 'INTERNAL', instance: '/api/v1/x', requestId: 'r1' });
     expect(problem.detail).not.toContain('hunter2');
   });

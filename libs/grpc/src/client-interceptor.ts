@@ -9,7 +9,9 @@ import { REQUEST_ID_KEY } from './metadata-keys';
  */
 export function contextInterceptor(defaultDeadlineMs: number): grpc.Interceptor {
   return (options, nextCall) => {
-    const withDeadline = options.deadline ? options : { ...options, deadline: Date.now() + defaultDeadlineMs };
+    const withDeadline = options.deadline
+      ? options
+      : { ...options, deadline: Date.now() + defaultDeadlineMs };
     return new grpc.InterceptingCall(nextCall(withDeadline), {
       start(metadata, listener, next) {
         const principal = currentPrincipal();

@@ -9,7 +9,10 @@ export interface ClientOptions {
   idempotentMethods?: string[];
 }
 
-type ClientCtor<C> = { new (address: string, credentials: grpc.ChannelCredentials, options?: grpc.ClientOptions): C; serviceName?: string };
+type ClientCtor<C> = {
+  new (address: string, credentials: grpc.ChannelCredentials, options?: grpc.ClientOptions): C;
+  serviceName?: string;
+};
 
 /** A client of a generated service with our interceptors and retry policy. */
 export function createClient<C extends grpc.Client>(

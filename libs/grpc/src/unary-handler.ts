@@ -1,4 +1,4 @@
-import * as grpc from '@grpc/grpc-js';
+import type * as grpc from '@grpc/grpc-js';
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { decodePrincipal, PRINCIPAL_METADATA_KEY, runAsPrincipal, type Principal } from '@crm/auth';
 import { DomainError, toServiceError } from '@crm/errors';
@@ -35,10 +35,16 @@ export function unary<Req, Res>(
     const parent = extractTraceContext(carrier);
     const principal = decodePrincipal(md.get(PRINCIPAL_METADATA_KEY)[0]);
     const requestId = str(md.get(REQUEST_ID_KEY)[0]) ?? crypto.randomUUID();
-    const span = tracer.startSpan(method, { kind: SpanKind.SERVER, attributes: { 'rpc.system': 'grpc', 'rpc.method': method } }, parent);
+    const span = tracer.startSpan(
+      method,
+      { kind: SpanKind.SERVER, attributes: { 'rpc.system': 'grpc', 'rpc.method': method } },
+      parent,
+    );
     const run = () => handler(call.request, { principal, requestId, metadata: md });
     context
-      .with(trace.setSpan(parent, span), () => runWithRequestContext({ requestId }, () => runAsPrincipal(principal, run)))
+      .with(trace.setSpan(parent, span), () =>
+        runWithRequestContext({ requestId }, () => runAsPrincipal(principal, run)),
+      )
       .then(
         (response) => callback(null, response),
         (error: unknown) => {
@@ -49,7 +55,9 @@ export function unary<Req, Res>(
             span.recordException(error as Error);
             span.setStatus({ code: SpanStatusCode.ERROR });
             context.with(trace.setSpan(parent, span), () =>
-              runWithRequestContext({ requestId }, () => logger.error({ err: error, method }, 'unexpected error in gRPC handler')),
+              runWithRequestContext({ requestId }, () =>
+                logger.error({ err: error, method }, 'unexpected error in gRPC handler'),
+              ),
             );
             callback(toServiceError(new DomainError('INTERNAL', 'internal error')));
           }

@@ -43,15 +43,23 @@ describe('@crm/grpc server and client', () => {
           },
           silent,
         ),
-        ListCustomers: unary('ListCustomers', async () => {
-          listAttempts += 1;
-          if (listAttempts < 3) throw new DomainError('UNAVAILABLE', 'warming up');
-          return { customers: [], nextPageToken: '' };
-        }, silent),
-        CreateCustomer: unary('CreateCustomer', async () => {
-          createAttempts += 1;
-          throw new DomainError('UNAVAILABLE', 'down');
-        }, silent),
+        ListCustomers: unary(
+          'ListCustomers',
+          async () => {
+            listAttempts += 1;
+            if (listAttempts < 3) throw new DomainError('UNAVAILABLE', 'warming up');
+            return { customers: [], nextPageToken: '' };
+          },
+          silent,
+        ),
+        CreateCustomer: unary(
+          'CreateCustomer',
+          async () => {
+            createAttempts += 1;
+            throw new DomainError('UNAVAILABLE', 'down');
+          },
+          silent,
+        ),
       },
       'crm.customers.v1.CustomersService',
     );
@@ -104,13 +112,17 @@ describe('@crm/grpc server and client', () => {
 
   it('puts a deadline on calls that set none', async () => {
     behaviour = () => new Promise((resolve) => setTimeout(() => resolve({}), 1000));
-    await expect(call(client.getCustomer.bind(client), { id: 'slow' })).rejects.toMatchObject({ code: 'DEADLINE_EXCEEDED' });
+    await expect(call(client.getCustomer.bind(client), { id: 'slow' })).rejects.toMatchObject({
+      code: 'DEADLINE_EXCEEDED',
+    });
   });
 
   it('retries idempotent reads on UNAVAILABLE, but not writes', async () => {
     await expect(call(client.listCustomers.bind(client), {})).resolves.toMatchObject({ customers: [] });
     expect(listAttempts).toBe(3);
-    await expect(call(client.createCustomer.bind(client), { name: 'x' })).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    await expect(call(client.createCustomer.bind(client), { name: 'x' })).rejects.toMatchObject({
+      code: 'UNAVAILABLE',
+    });
     expect(createAttempts).toBe(1);
   });
 

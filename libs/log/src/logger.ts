@@ -7,7 +7,11 @@ export type { Logger };
  * JSON logs, one line each, carrying the service name and, when inside a request, its request id
  * and trace/span ids, so a log line can be joined with its trace.
  */
-export function createLogger(options: { service: string; level?: string; destination?: DestinationStream }): Logger {
+export function createLogger(options: {
+  service: string;
+  level?: string;
+  destination?: DestinationStream;
+}): Logger {
   return pino(
     {
       level: options.level ?? 'info',
@@ -17,7 +21,10 @@ export function createLogger(options: { service: string; level?: string; destina
       mixin() {
         const ids = currentTraceIds();
         const requestId = currentRequestContext()?.requestId;
-        return { ...(requestId ? { requestId } : {}), ...(ids ? { traceId: ids.traceId, spanId: ids.spanId } : {}) };
+        return {
+          ...(requestId ? { requestId } : {}),
+          ...(ids ? { traceId: ids.traceId, spanId: ids.spanId } : {}),
+        };
       },
     },
     options.destination ?? pino.destination({ sync: false }),

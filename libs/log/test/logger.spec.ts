@@ -19,7 +19,15 @@ describe('createLogger', () => {
       runWithRequestContext({ requestId: 'req-1' }, () => logger.info('hello'));
       span.end();
     });
-    expect(lines).toEqual([expect.objectContaining({ service: 'customers', requestId: 'req-1', traceId, msg: 'hello', level: 'info' })]);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        service: 'customers',
+        requestId: 'req-1',
+        traceId,
+        msg: 'hello',
+        level: 'info',
+      }),
+    ]);
   });
 
   it('omits request and trace ids outside a request', () => {

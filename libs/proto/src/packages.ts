@@ -1,6 +1,12 @@
 import type * as grpc from '@grpc/grpc-js';
-import type { CustomersServiceClient, CustomersServiceDefinition } from './generated/crm/customers/v1/CustomersService';
-import type { AnalyticsServiceClient, AnalyticsServiceDefinition } from './generated/crm/analytics/v1/AnalyticsService';
+import type {
+  CustomersServiceClient,
+  CustomersServiceDefinition,
+} from './generated/crm/customers/v1/CustomersService';
+import type {
+  AnalyticsServiceClient,
+  AnalyticsServiceDefinition,
+} from './generated/crm/analytics/v1/AnalyticsService';
 import type { HealthClient, HealthDefinition } from './generated/grpc/health/v1/Health';
 import { loadProto } from './load';
 

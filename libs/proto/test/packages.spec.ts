@@ -12,6 +12,11 @@ describe('@crm/proto packages', () => {
   it('uses camelCase fields and string enums as the generated types promise', () => {
     const def = customersV1().CustomersService.service.CreateCustomer;
     const bytes = def.requestSerialize({ branchId: 'b1', kind: 'CUSTOMER_KIND_COMPANY', name: '张三' });
-    expect(def.requestDeserialize(bytes)).toMatchObject({ branchId: 'b1', kind: 'CUSTOMER_KIND_COMPANY', name: '张三', phone: '' });
+    expect(def.requestDeserialize(bytes)).toMatchObject({
+      branchId: 'b1',
+      kind: 'CUSTOMER_KIND_COMPANY',
+      name: '张三',
+      phone: '',
+    });
   });
 });

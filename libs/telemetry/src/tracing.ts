@@ -1,4 +1,9 @@
-import { NodeTracerProvider, BatchSpanProcessor, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-node';
+import {
+  NodeTracerProvider,
+  BatchSpanProcessor,
+  InMemorySpanExporter,
+  SimpleSpanProcessor,
+} from '@opentelemetry/sdk-trace-node';
 import type { SpanProcessor } from '@opentelemetry/sdk-trace-node';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
@@ -11,11 +16,15 @@ let provider: NodeTracerProvider | undefined;
  * propagator, so trace ids exist and cross HTTP → gRPC → NATS even when nothing is exported.
  * Spans are exported over OTLP/HTTP only when an endpoint is configured.
  */
-export function initTelemetry(options: { serviceName: string; otlpEndpoint?: string }): { shutdown(): Promise<void> } {
+export function initTelemetry(options: { serviceName: string; otlpEndpoint?: string }): {
+  shutdown(): Promise<void>;
+} {
   if (!provider) {
     const spanProcessors: SpanProcessor[] = [];
     if (options.otlpEndpoint) {
-      spanProcessors.push(new BatchSpanProcessor(new OTLPTraceExporter({ url: `${options.otlpEndpoint}/v1/traces` })));
+      spanProcessors.push(
+        new BatchSpanProcessor(new OTLPTraceExporter({ url: `${options.otlpEndpoint}/v1/traces` })),
+      );
     }
     provider = new NodeTracerProvider({
       resource: resourceFromAttributes({ 'service.name': options.serviceName }),

@@ -11,17 +11,25 @@ import { analyticsMigrationsDir, CustomerCountRepository } from './store/custome
 /** Starts the analytics service: migrations, its durable consumers, gRPC server. */
 export async function startAnalyticsService(config: AnalyticsConfig, logger: Logger) {
   const pool = createPool(config.DATABASE_URL, { applicationName: 'analytics' });
-  await migrate(pool, [
-    { namespace: busMigrationsNamespace, dir: busMigrationsDir },
-    { namespace: 'analytics', dir: analyticsMigrationsDir },
-  ], { logger });
+  await migrate(
+    pool,
+    [
+      { namespace: busMigrationsNamespace, dir: busMigrationsDir },
+      { namespace: 'analytics', dir: analyticsMigrationsDir },
+    ],
+    { logger },
+  );
   const bus = await connectBus({ url: config.NATS_URL, name: 'analytics', namespace: config.NATS_NAMESPACE });
   const counts = new CustomerCountRepository(pool);
   const consumer = customerCreatedConsumer(bus, pool, counts, logger);
   await consumer.start();
 
   const server = new GrpcServer([loadDefinition('crm/analytics/v1/analytics.proto')]);
-  server.addService(analyticsV1().AnalyticsService.service, analyticsGrpcService(counts, logger), 'crm.analytics.v1.AnalyticsService');
+  server.addService(
+    analyticsV1().AnalyticsService.service,
+    analyticsGrpcService(counts, logger),
+    'crm.analytics.v1.AnalyticsService',
+  );
   const port = await server.start(config.GRPC_PORT);
   logger.info({ port }, 'analytics service listening');
 

@@ -3,4 +3,5 @@ import { loadConfig, serviceEnvSchema } from '@crm/config';
 export const customersConfigSchema = serviceEnvSchema;
 export type CustomersConfig = ReturnType<typeof loadCustomersConfig>;
 
-export const loadCustomersConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(customersConfigSchema, env);
+export const loadCustomersConfig = (env: NodeJS.ProcessEnv = process.env) =>
+  loadConfig(customersConfigSchema, env);

@@ -13,10 +13,14 @@ import { CustomerRepository, customersMigrationsDir } from './store/customer.rep
  */
 export async function startCustomersService(config: CustomersConfig, logger: Logger) {
   const pool = createPool(config.DATABASE_URL, { applicationName: 'customers' });
-  await migrate(pool, [
-    { namespace: busMigrationsNamespace, dir: busMigrationsDir },
-    { namespace: 'customers', dir: customersMigrationsDir },
-  ], { logger });
+  await migrate(
+    pool,
+    [
+      { namespace: busMigrationsNamespace, dir: busMigrationsDir },
+      { namespace: 'customers', dir: customersMigrationsDir },
+    ],
+    { logger },
+  );
   const bus = await connectBus({ url: config.NATS_URL, name: 'customers', namespace: config.NATS_NAMESPACE });
   const relay = new OutboxRelay({ pool, js: bus.js, ns: bus.ns, logger });
   await relay.start();

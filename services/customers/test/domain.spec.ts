@@ -29,16 +29,28 @@ describe('normalizePhoneNumber', () => {
     ['+1 415 555 0100', '+14155550100'],
   ])('%s → %s', (raw, e164) => expect(normalizePhoneNumber(raw)).toBe(e164));
 
-  it.each(['', 'abc', '12345', '+0 123 4567 89', "138' OR 1=1 --", '+86 138 0013 8000 0000 0000'])('rejects %j', (raw) =>
-    expect(normalizePhoneNumber(raw)).toBeUndefined(),
+  it.each(['', 'abc', '12345', '+0 123 4567 89', "138' OR 1=1 --", '+86 138 0013 8000 0000 0000'])(
+    'rejects %j',
+    (raw) => expect(normalizePhoneNumber(raw)).toBeUndefined(),
   );
 });
 
 describe('createCustomer', () => {
   it('defaults branch and owner to the caller and normalises the phone', async () => {
     const port = recordingPort();
-    const c = await createCustomer(port, manager, { kind: 'CUSTOMER_KIND_COMPANY', name: '  青山家禽养殖场 ', phone: '138 0013 8000' });
-    expect(c).toMatchObject({ branchId: 'b1', ownerId: 'u1', departmentId: 'd1', name: '青山家禽养殖场', phone: '+8613800138000', email: null });
+    const c = await createCustomer(port, manager, {
+      kind: 'CUSTOMER_KIND_COMPANY',
+      name: '  青山家禽养殖场 ',
+      phone: '138 0013 8000',
+    });
+    expect(c).toMatchObject({
+      branchId: 'b1',
+      ownerId: 'u1',
+      departmentId: 'd1',
+      name: '青山家禽养殖场',
+      phone: '+8613800138000',
+      email: null,
+    });
     expect(port.saved).toEqual([c]);
   });
 
@@ -51,17 +63,26 @@ describe('createCustomer', () => {
       email: 'nope',
     }).catch((e) => e);
     expect(err.code).toBe('INVALID_ARGUMENT');
-    expect(err.violations.map((v: { field: string }) => v.field).sort()).toEqual(['email', 'kind', 'name', 'phone']);
+    expect(err.violations.map((v: { field: string }) => v.field).sort()).toEqual([
+      'email',
+      'kind',
+      'name',
+      'phone',
+    ]);
     expect(port.saved).toEqual([]);
   });
 
   it('refuses another branch unless the caller sees all branches', async () => {
     const port = recordingPort();
-    await expect(createCustomer(port, manager, { kind: 'CUSTOMER_KIND_INDIVIDUAL', name: '王五', branchId: 'b2' })).rejects.toMatchObject({
+    await expect(
+      createCustomer(port, manager, { kind: 'CUSTOMER_KIND_INDIVIDUAL', name: '王五', branchId: 'b2' }),
+    ).rejects.toMatchObject({
       code: 'PERMISSION_DENIED',
     });
     const exec = { ...manager, dataScope: 'all' as const };
-    await expect(createCustomer(port, exec, { kind: 'CUSTOMER_KIND_INDIVIDUAL', name: '王五', branchId: 'b2' })).resolves.toMatchObject({
+    await expect(
+      createCustomer(port, exec, { kind: 'CUSTOMER_KIND_INDIVIDUAL', name: '王五', branchId: 'b2' }),
+    ).resolves.toMatchObject({
       branchId: 'b2',
     });
   });
@@ -69,9 +90,15 @@ describe('createCustomer', () => {
   it('requires the create permission', async () => {
     const port = recordingPort();
     await expect(
-      createCustomer(port, { ...manager, permissions: ['customers.read'] }, { kind: 'CUSTOMER_KIND_COMPANY', name: 'x' }),
+      createCustomer(
+        port,
+        { ...manager, permissions: ['customers.read'] },
+        { kind: 'CUSTOMER_KIND_COMPANY', name: 'x' },
+      ),
     ).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
-    await expect(createCustomer(port, undefined, { kind: 'CUSTOMER_KIND_COMPANY', name: 'x' })).rejects.toMatchObject({
+    await expect(
+      createCustomer(port, undefined, { kind: 'CUSTOMER_KIND_COMPANY', name: 'x' }),
+    ).rejects.toMatchObject({
       code: 'UNAUTHENTICATED',
     });
   });

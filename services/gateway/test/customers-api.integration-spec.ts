@@ -8,7 +8,13 @@ import type { Pool } from 'pg';
 import { createLogger } from '@crm/log';
 import { call } from '@crm/grpc';
 import { customersV1 } from '@crm/proto';
-import { connectTestNats, createTestDatabase, testBusNamespace, waitFor, type TestDatabase } from '@crm/testing';
+import {
+  connectTestNats,
+  createTestDatabase,
+  testBusNamespace,
+  waitFor,
+  type TestDatabase,
+} from '@crm/testing';
 import { startAnalyticsService } from '../../analytics/src/analytics.service';
 import { loadAnalyticsConfig } from '../../analytics/src/config';
 import { loadCustomersConfig } from '../../customers/src/config';
@@ -28,23 +34,48 @@ let base = '';
 let customersAddr = '';
 
 async function api(path: string, init: RequestInit & { headers?: Record<string, string> } = {}) {
-  const res = await fetch(`${base}${path}`, { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
+  const res = await fetch(`${base}${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', ...init.headers },
+  });
   const text = await res.text();
-  return { status: res.status, type: res.headers.get('content-type') ?? '', body: text ? JSON.parse(text) : undefined, headers: res.headers };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    body: text ? JSON.parse(text) : undefined,
+    headers: res.headers,
+  };
 }
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  api('/api/v1/customers', { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers });
-const rowCount = async (pool: Pool) => Number((await pool.query('SELECT count(*) FROM customers')).rows[0].count);
+  api('/api/v1/customers', {
+    method: 'POST',
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+    headers,
+  });
+const rowCount = async (pool: Pool) =>
+  Number((await pool.query('SELECT count(*) FROM customers')).rows[0].count);
 
 beforeAll(async () => {
   customersDb = await createTestDatabase();
   analyticsDb = await createTestDatabase();
   const common = { NATS_URL: natsUrl, NATS_NAMESPACE: namespace, GRPC_PORT: '0', LOG_LEVEL: 'silent' };
-  const customers = await startCustomersService(loadCustomersConfig({ ...common, DATABASE_URL: customersDb.url }), logger);
-  const analytics = await startAnalyticsService(loadAnalyticsConfig({ ...common, DATABASE_URL: analyticsDb.url }), logger);
+  const customers = await startCustomersService(
+    loadCustomersConfig({ ...common, DATABASE_URL: customersDb.url }),
+    logger,
+  );
+  const analytics = await startAnalyticsService(
+    loadAnalyticsConfig({ ...common, DATABASE_URL: analyticsDb.url }),
+    logger,
+  );
   customersAddr = `127.0.0.1:${customers.port}`;
   const gateway = await startGateway(
-    loadGatewayConfig({ HTTP_PORT: '0', CUSTOMERS_ADDR: customersAddr, ANALYTICS_ADDR: `127.0.0.1:${analytics.port}`, AUTH_MODE: 'dev', LOG_LEVEL: 'silent' }),
+    loadGatewayConfig({
+      HTTP_PORT: '0',
+      CUSTOMERS_ADDR: customersAddr,
+      ANALYTICS_ADDR: `127.0.0.1:${analytics.port}`,
+      AUTH_MODE: 'dev',
+      LOG_LEVEL: 'silent',
+    }),
     logger,
   );
   base = `http://127.0.0.1:${gateway.port}`;
@@ -63,9 +94,20 @@ afterAll(async () => {
 
 describe('customers through the gateway', () => {
   it('creates, reads and lists a customer, and analytics counts it', async () => {
-    const created = await post({ kind: 'COMPANY', name: '青山家禽养殖场', phone: '138 0013 8000', branchId: 'east' });
+    const created = await post({
+      kind: 'COMPANY',
+      name: '青山家禽养殖场',
+      phone: '138 0013 8000',
+      branchId: 'east',
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ name: '青山家禽养殖场', phone: '+8613800138000', kind: 'COMPANY', branchId: 'east', ownerId: 'dev-admin' });
+    expect(created.body).toMatchObject({
+      name: '青山家禽养殖场',
+      phone: '+8613800138000',
+      kind: 'COMPANY',
+      branchId: 'east',
+      ownerId: 'dev-admin',
+    });
     expect(created.headers.get('location')).toBe(`/api/v1/customers/${created.body.id}`);
 
     const read = await api(`/api/v1/customers/${created.body.id}`);
@@ -83,11 +125,14 @@ describe('customers through the gateway', () => {
   });
 
   it('pages with stable cursors, newest first', async () => {
-    for (const n of [1, 2, 3]) expect((await post({ kind: 'INDIVIDUAL', name: `客户${n}`, branchId: 'paging' })).status).toBe(201);
+    for (const n of [1, 2, 3])
+      expect((await post({ kind: 'INDIVIDUAL', name: `客户${n}`, branchId: 'paging' })).status).toBe(201);
     const first = await api('/api/v1/customers?branchId=paging&pageSize=2');
     expect(first.body.items.map((c: { name: string }) => c.name)).toEqual(['客户3', '客户2']);
     await post({ kind: 'INDIVIDUAL', name: '客户4', branchId: 'paging' }); // must not shift the next page
-    const second = await api(`/api/v1/customers?branchId=paging&pageSize=2&pageToken=${first.body.nextPageToken}`);
+    const second = await api(
+      `/api/v1/customers?branchId=paging&pageSize=2&pageToken=${first.body.nextPageToken}`,
+    );
     expect(second.body).toEqual({ items: [expect.objectContaining({ name: '客户1' })], nextPageToken: null });
   });
 
@@ -95,11 +140,20 @@ describe('customers through the gateway', () => {
     const { body } = await post({ kind: 'COMPANY', name: '西区客户', branchId: 'west' });
     const other = { 'x-dev-branch': 'north', 'x-dev-scope': 'branch', 'x-dev-permissions': 'customers.read' };
     expect((await api(`/api/v1/customers/${body.id}`, { headers: other })).status).toBe(404);
-    const colleague = { 'x-dev-branch': 'west', 'x-dev-user': 'u-colleague', 'x-dev-scope': 'own', 'x-dev-permissions': 'customers.read' };
+    const colleague = {
+      'x-dev-branch': 'west',
+      'x-dev-user': 'u-colleague',
+      'x-dev-scope': 'own',
+      'x-dev-permissions': 'customers.read',
+    };
     expect((await api(`/api/v1/customers/${body.id}`, { headers: colleague })).status).toBe(404);
     const list = await api('/api/v1/customers?branchId=west', { headers: colleague });
     expect(list.body.items).toEqual([]);
-    const sameBranch = { 'x-dev-branch': 'west', 'x-dev-scope': 'branch', 'x-dev-permissions': 'customers.read' };
+    const sameBranch = {
+      'x-dev-branch': 'west',
+      'x-dev-scope': 'branch',
+      'x-dev-permissions': 'customers.read',
+    };
     expect((await api(`/api/v1/customers/${body.id}`, { headers: sameBranch })).status).toBe(200);
     const readOnly = { 'x-dev-branch': 'west', 'x-dev-permissions': 'customers.read' };
     expect((await post({ kind: 'COMPANY', name: 'x' }, readOnly)).status).toBe(403);
@@ -119,7 +173,10 @@ describe('customers through the gateway', () => {
     ];
     for (const [body, status, field] of cases) {
       const res = await post(body);
-      expect({ body: String(body).slice(0, 40), status: res.status }).toEqual({ body: String(body).slice(0, 40), status });
+      expect({ body: String(body).slice(0, 40), status: res.status }).toEqual({
+        body: String(body).slice(0, 40),
+        status,
+      });
       expect(res.type).toContain('application/problem+json');
       expect(res.body).toMatchObject({ status, type: expect.stringMatching(/^urn:crm:problem:/) });
       if (field) expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
@@ -135,12 +192,17 @@ describe('customers through the gateway', () => {
   it('is enforced in the service too: a gRPC call without a principal is refused', async () => {
     const { CustomersService } = customersV1();
     const client = new CustomersService(customersAddr, grpc.credentials.createInsecure());
-    await expect(call(client.listCustomers.bind(client), {})).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(call(client.listCustomers.bind(client), {})).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
     client.close();
   });
 
   it('reports readiness of every downstream service', async () => {
     const res = await api('/readyz');
-    expect(res).toMatchObject({ status: 200, body: { status: 'ready', services: { customers: 'SERVING', analytics: 'SERVING' } } });
+    expect(res).toMatchObject({
+      status: 200,
+      body: { status: 'ready', services: { customers: 'SERVING', analytics: 'SERVING' } },
+    });
   });
 });

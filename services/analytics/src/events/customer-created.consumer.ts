@@ -5,7 +5,12 @@ import type { Pool } from 'pg';
 import type { CustomerCountRepository } from '../store/customer-count.repository';
 
 /** Counts customers per branch from crm.customers.customer.created (durable `analytics-customers`). */
-export function customerCreatedConsumer(bus: BusConnection, pool: Pool, counts: CustomerCountRepository, logger: Logger) {
+export function customerCreatedConsumer(
+  bus: BusConnection,
+  pool: Pool,
+  counts: CustomerCountRepository,
+  logger: Logger,
+) {
   return new IdempotentConsumer<customersV1Types.CustomerCreated>({
     js: bus.js,
     ns: bus.ns,

@@ -4,9 +4,15 @@ import type { analyticsV1Types as t } from '@crm/proto';
 import { getBranchCustomerCounts } from '../domain/get-branch-customer-counts.use-case';
 import type { CustomerCountRepository } from '../store/customer-count.repository';
 
-export function analyticsGrpcService(counts: CustomerCountRepository, logger: Logger): t.AnalyticsServiceHandlers {
+export function analyticsGrpcService(
+  counts: CustomerCountRepository,
+  logger: Logger,
+): t.AnalyticsServiceHandlers {
   return {
-    GetBranchCustomerCounts: unary<t.GetBranchCustomerCountsRequest__Output, t.GetBranchCustomerCountsResponse>(
+    GetBranchCustomerCounts: unary<
+      t.GetBranchCustomerCountsRequest__Output,
+      t.GetBranchCustomerCountsResponse
+    >(
       'GetBranchCustomerCounts',
       async (req, { principal }) => {
         const rows = await getBranchCustomerCounts(counts, principal, req.branchId);

@@ -39,7 +39,8 @@ export async function createCustomer(
   if (!parsed.success) throw fromZodError(parsed.error, 'customer is invalid');
   const v = parsed.data;
   const branchId = v.branchId || caller.branchId;
-  if (!canWriteToBranch(caller, branchId)) throw permissionDenied(`cannot create customers in branch ${branchId}`);
+  if (!canWriteToBranch(caller, branchId))
+    throw permissionDenied(`cannot create customers in branch ${branchId}`);
   const customer: Customer = {
     id: crypto.randomUUID(),
     branchId,

@@ -15,7 +15,10 @@ export interface CustomerPage {
 
 export interface ListCustomersPort {
   /** Newest first, after the cursor, limited to the principal's data scope. */
-  listPage(principal: Principal, filter: { branchId?: string; afterSeq?: bigint; limit: number }): Promise<{ customer: Customer; seq: bigint }[]>;
+  listPage(
+    principal: Principal,
+    filter: { branchId?: string; afterSeq?: bigint; limit: number },
+  ): Promise<{ customer: Customer; seq: bigint }[]>;
 }
 
 const DEFAULT_PAGE_SIZE = 50;
@@ -28,11 +31,17 @@ export async function listCustomers(
 ): Promise<CustomerPage> {
   const caller = requirePermission(principal, customerPermissions.read);
   if (query.pageSize < 0 || query.pageSize > MAX_PAGE_SIZE) {
-    throw invalidArgument(`pageSize must be between 1 and ${MAX_PAGE_SIZE}`, [{ field: 'pageSize', message: `1..${MAX_PAGE_SIZE}` }]);
+    throw invalidArgument(`pageSize must be between 1 and ${MAX_PAGE_SIZE}`, [
+      { field: 'pageSize', message: `1..${MAX_PAGE_SIZE}` },
+    ]);
   }
   const limit = query.pageSize || DEFAULT_PAGE_SIZE;
   const afterSeq = query.pageToken ? decodeCursor(query.pageToken) : undefined;
-  const rows = await port.listPage(caller, { branchId: query.branchId || undefined, afterSeq, limit: limit + 1 });
+  const rows = await port.listPage(caller, {
+    branchId: query.branchId || undefined,
+    afterSeq,
+    limit: limit + 1,
+  });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
@@ -48,6 +57,7 @@ function encodeCursor(seq: bigint): string {
 
 function decodeCursor(token: string): bigint {
   const match = /^c1:(\d{1,19})$/.exec(Buffer.from(token, 'base64url').toString('utf8'));
-  if (!match?.[1]) throw invalidArgument('pageToken is invalid', [{ field: 'pageToken', message: 'is invalid' }]);
+  if (!match?.[1])
+    throw invalidArgument('pageToken is invalid', [{ field: 'pageToken', message: 'is invalid' }]);
   return BigInt(match[1]);
 }

@@ -11,5 +11,10 @@ export const customerEventTypes = {
 
 export function customerCreatedEvent(customer: Customer, actor: Principal) {
   const payload: customersV1Types.CustomerCreated = { customer: toCustomerMessage(customer) };
-  return newEvent(customerEventTypes.created, customer.branchId, { userId: actor.userId, kind: actor.kind }, payload);
+  return newEvent(
+    customerEventTypes.created,
+    customer.branchId,
+    { userId: actor.userId, kind: actor.kind },
+    payload,
+  );
 }

@@ -9,7 +9,10 @@ import type { CustomerRepository } from '../store/customer.repository';
 import { toCustomerMessage } from './customer.mapper';
 
 /** Thin handlers: decode, call a use case (which authorises), encode. Errors are mapped by `unary`. */
-export function customersGrpcService(repository: CustomerRepository, logger: Logger): t.CustomersServiceHandlers {
+export function customersGrpcService(
+  repository: CustomerRepository,
+  logger: Logger,
+): t.CustomersServiceHandlers {
   return {
     CreateCustomer: unary<t.CreateCustomerRequest__Output, t.CreateCustomerResponse>(
       'CreateCustomer',
@@ -26,7 +29,9 @@ export function customersGrpcService(repository: CustomerRepository, logger: Log
     ),
     GetCustomer: unary<t.GetCustomerRequest__Output, t.GetCustomerResponse>(
       'GetCustomer',
-      async (req, { principal }) => ({ customer: toCustomerMessage(await getCustomer(repository, principal, req.id)) }),
+      async (req, { principal }) => ({
+        customer: toCustomerMessage(await getCustomer(repository, principal, req.id)),
+      }),
       logger,
     ),
     ListCustomers: unary<t.ListCustomersRequest__Output, t.ListCustomersResponse>(

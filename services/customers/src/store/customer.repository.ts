@@ -25,7 +25,8 @@ interface CustomerRow {
   updated_at: Date;
 }
 
-const COLUMNS = 'id, seq, branch_id, department_id, owner_id, kind, name, phone, email, created_at, updated_at';
+const COLUMNS =
+  'id, seq, branch_id, department_id, owner_id, kind, name, phone, email, created_at, updated_at';
 
 function toCustomer(row: CustomerRow): Customer {
   return {
@@ -57,12 +58,26 @@ export class CustomerRepository implements CreateCustomerPort, GetCustomerPort, 
     await db.query(
       `INSERT INTO customers (id, branch_id, department_id, owner_id, kind, name, phone, email, created_by, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [c.id, c.branchId, c.departmentId, c.ownerId, c.kind, c.name, c.phone, c.email, actor.userId, c.createdAt, c.updatedAt],
+      [
+        c.id,
+        c.branchId,
+        c.departmentId,
+        c.ownerId,
+        c.kind,
+        c.name,
+        c.phone,
+        c.email,
+        actor.userId,
+        c.createdAt,
+        c.updatedAt,
+      ],
     );
   }
 
   async findById(id: string): Promise<Customer | undefined> {
-    const { rows } = await this.pool.query<CustomerRow>(`SELECT ${COLUMNS} FROM customers WHERE id = $1`, [id]);
+    const { rows } = await this.pool.query<CustomerRow>(`SELECT ${COLUMNS} FROM customers WHERE id = $1`, [
+      id,
+    ]);
     return rows[0] ? toCustomer(rows[0]) : undefined;
   }
 
@@ -80,7 +95,11 @@ export class CustomerRepository implements CreateCustomerPort, GetCustomerPort, 
       params.push(filter.afterSeq.toString());
       where.push(`seq < $${params.length}`);
     }
-    const scope = scopeCondition(principal, { branch: 'branch_id', owner: 'owner_id', department: 'department_id' }, params.length + 1);
+    const scope = scopeCondition(
+      principal,
+      { branch: 'branch_id', owner: 'owner_id', department: 'department_id' },
+      params.length + 1,
+    );
     where.push(scope.sql);
     params.push(...scope.params, filter.limit);
     const { rows } = await this.pool.query<CustomerRow>(

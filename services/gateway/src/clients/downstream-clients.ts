@@ -19,7 +19,13 @@ export function createDownstreamClients(config: Pick<GatewayConfig, 'CUSTOMERS_A
       analytics: createClient(Health, 'grpc.health.v1.Health', config.ANALYTICS_ADDR, { deadlineMs: 1000 }),
     },
     close() {
-      for (const c of [clients.customers, clients.analytics, clients.health.customers, clients.health.analytics]) c.close();
+      for (const c of [
+        clients.customers,
+        clients.analytics,
+        clients.health.customers,
+        clients.health.analytics,
+      ])
+        c.close();
     },
   };
   return clients;

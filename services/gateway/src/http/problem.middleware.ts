@@ -22,10 +22,14 @@ export function problemHandler(logger: Logger) {
     if (!domain) logger.error({ err }, 'unexpected error');
     const problem = toProblem(domain ?? err, { instance: req.originalUrl, requestId: res.locals.requestId });
     const status = (err as { type?: string }).type === 'entity.too.large' ? 413 : problem.status;
-    res.status(status).type(PROBLEM_CONTENT_TYPE).json({ ...problem, status });
+    res
+      .status(status)
+      .type(PROBLEM_CONTENT_TYPE)
+      .json({ ...problem, status });
   };
 }
 
 export function notFoundHandler() {
-  return (req: Request, _res: Response, next: NextFunction) => next(new DomainError('NOT_FOUND', `no route for ${req.method} ${req.path}`));
+  return (req: Request, _res: Response, next: NextFunction) =>
+    next(new DomainError('NOT_FOUND', `no route for ${req.method} ${req.path}`));
 }

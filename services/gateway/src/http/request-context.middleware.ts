@@ -15,8 +15,15 @@ export function requestContext() {
     const requestId = given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
     res.setHeader('X-Request-Id', requestId);
     res.locals.requestId = requestId;
-    const parent = extractTraceContext({ traceparent: req.header('traceparent'), tracestate: req.header('tracestate') });
-    const span = tracer.startSpan(`${req.method} ${req.path}`, { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method } }, parent);
+    const parent = extractTraceContext({
+      traceparent: req.header('traceparent'),
+      tracestate: req.header('tracestate'),
+    });
+    const span = tracer.startSpan(
+      `${req.method} ${req.path}`,
+      { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method } },
+      parent,
+    );
     res.on('finish', () => {
       span.setAttribute('http.response.status_code', res.statusCode);
       span.end();

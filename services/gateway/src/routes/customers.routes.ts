@@ -47,7 +47,10 @@ export function customersRoutes(clients: DownstreamClients): Router {
 
   router.post('/', async (req, res) => {
     const body = validate(createBody, req.body ?? {}, 'customer');
-    const { customer } = await call(customers.createCustomer.bind(customers), { ...body, kind: kinds[body.kind] });
+    const { customer } = await call(customers.createCustomer.bind(customers), {
+      ...body,
+      kind: kinds[body.kind],
+    });
     res.status(201).location(`${req.baseUrl}/${customer?.id}`).json(toCustomerResource(customer));
   });
 

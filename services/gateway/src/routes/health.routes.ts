@@ -20,7 +20,9 @@ export function healthRoutes(clients: DownstreamClients): Router {
       }),
     );
     const ready = checks.every(([, status]) => status === 'SERVING');
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', services: Object.fromEntries(checks) });
+    res
+      .status(ready ? 200 : 503)
+      .json({ status: ready ? 'ready' : 'not ready', services: Object.fromEntries(checks) });
   });
   return router;
 }
