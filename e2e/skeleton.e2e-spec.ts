@@ -25,7 +25,7 @@ describe('skeleton, started as npm start starts it', () => {
       body: JSON.stringify({ kind: 'INDIVIDUAL', name: '赵六', phone: '+86 139 0000 0001', branchId: 'e2e' }),
     });
     expect(created.status).toBe(201);
-    const customer = await created.json();
+    const customer = (await created.json()) as { id: string };
     const createdAt = Date.now();
 
     const read = await fetch(`${system.httpUrl}/api/v1/customers/${customer.id}`);
@@ -35,7 +35,7 @@ describe('skeleton, started as npm start starts it', () => {
     await waitFor(
       async () => {
         const res = await fetch(`${system.httpUrl}/api/v1/analytics/customer-counts?branchId=e2e`);
-        const body = await res.json();
+        const body = (await res.json()) as { items?: { customers: number }[] };
         return body.items?.[0]?.customers === 1;
       },
       { timeoutMs: 5000, message: 'analytics did not count the new customer within 5 s' },
