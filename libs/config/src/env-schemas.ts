@@ -21,6 +21,23 @@ export const env = {
   address: () => z.string().regex(/^[\w.-]+:\d{1,5}$/, 'must be host:port'),
   logLevel: () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   positiveInt: (fallback: number) => z.coerce.number().int().positive().default(fallback),
+  // Newlines arrive escaped as \n when a PEM is passed through a one-line variable.
+  publicKeyPem: () =>
+    z
+      .string()
+      .transform((v) => v.replace(/\\n/g, '\n'))
+      .refine(
+        (v) => v.includes('-----BEGIN PUBLIC KEY-----'),
+        'must be a PEM public key (-----BEGIN PUBLIC KEY-----)',
+      ),
+  privateKeyPem: () =>
+    z
+      .string()
+      .transform((v) => v.replace(/\\n/g, '\n'))
+      .refine(
+        (v) => v.includes('-----BEGIN PRIVATE KEY-----'),
+        'must be a PEM private key (-----BEGIN PRIVATE KEY-----)',
+      ),
 };
 
 /** What every backend service reads. */
@@ -34,6 +51,8 @@ export const serviceEnvSchema = z.object({
     .string()
     .regex(/^[a-z0-9_]+$/, 'lowercase letters, digits and _ only')
     .optional(),
+  /** The identity service's Ed25519 public key (PEM): every service verifies callers' tokens itself. */
+  JWT_PUBLIC_KEY: env.publicKeyPem(),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
 });
 export type ServiceEnv = z.infer<typeof serviceEnvSchema>;

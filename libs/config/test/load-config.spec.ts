@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig, serviceEnvSchema } from '../src';
 
 const good = {
+  JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----',
   DATABASE_URL: 'postgres://u@127.0.0.1:5432/crm_customers',
   NATS_URL: 'nats://127.0.0.1:4222',
 };
@@ -18,7 +19,7 @@ describe('loadConfig', () => {
       run();
     } catch (e) {
       const variables = (e as ConfigError).problems.map((p) => p.variable).sort();
-      expect(variables).toEqual(['DATABASE_URL', 'GRPC_PORT', 'NATS_URL']);
+      expect(variables).toEqual(['DATABASE_URL', 'GRPC_PORT', 'JWT_PUBLIC_KEY', 'NATS_URL']);
       expect((e as Error).message).toContain('DATABASE_URL: must be a URL starting with postgres://');
     }
   });

@@ -1,10 +1,16 @@
 import * as grpc from '@grpc/grpc-js';
 import { trace } from '@opentelemetry/api';
-import { runAsPrincipal, type Principal } from '@crm/auth';
+import {
+  generateSigningKeyPair,
+  runAsPrincipal,
+  signAccessToken,
+  tokenPrincipalResolver,
+  type Principal,
+} from '@crm/auth';
 import { DomainError } from '@crm/errors';
 import { customersV1, healthV1, loadDefinition, type customersV1Types } from '@crm/proto';
 import { initTestTelemetry, runWithRequestContext } from '@crm/telemetry';
-import { call, createClient, GrpcServer, unary, type CallContext } from '../src';
+import { call, createClient, createHandlerFactory, GrpcServer, type CallContext } from '../src';
 
 type Req = customersV1Types.GetCustomerRequest__Output;
 type Res = customersV1Types.GetCustomerResponse;
@@ -19,6 +25,11 @@ const principal: Principal = {
   dataScope: 'own',
 };
 const silent = { error: () => undefined };
+const keys = generateSigningKeyPair();
+const unaryFactory = createHandlerFactory({
+  logger: silent,
+  resolvePrincipal: tokenPrincipalResolver(keys.publicKeyPem),
+});
 
 describe('@crm/grpc server and client', () => {
   const { CustomersService } = customersV1();
@@ -35,31 +46,19 @@ describe('@crm/grpc server and client', () => {
     server.addService(
       CustomersService.service,
       {
-        GetCustomer: unary<Req, Res>(
-          'GetCustomer',
-          async (req, ctx) => {
-            seen.push({ ctx, traceId: trace.getActiveSpan()?.spanContext().traceId });
-            return behaviour(req);
-          },
-          silent,
-        ),
-        ListCustomers: unary(
-          'ListCustomers',
-          async () => {
-            listAttempts += 1;
-            if (listAttempts < 3) throw new DomainError('UNAVAILABLE', 'warming up');
-            return { customers: [], nextPageToken: '' };
-          },
-          silent,
-        ),
-        CreateCustomer: unary(
-          'CreateCustomer',
-          async () => {
-            createAttempts += 1;
-            throw new DomainError('UNAVAILABLE', 'down');
-          },
-          silent,
-        ),
+        GetCustomer: unaryFactory<Req, Res>('GetCustomer', async (req, ctx) => {
+          seen.push({ ctx, traceId: trace.getActiveSpan()?.spanContext().traceId });
+          return behaviour(req);
+        }),
+        ListCustomers: unaryFactory('ListCustomers', async () => {
+          listAttempts += 1;
+          if (listAttempts < 3) throw new DomainError('UNAVAILABLE', 'warming up');
+          return { customers: [], nextPageToken: '' };
+        }),
+        CreateCustomer: unaryFactory('CreateCustomer', async () => {
+          createAttempts += 1;
+          throw new DomainError('UNAVAILABLE', 'down');
+        }),
       },
       'crm.customers.v1.CustomersService',
     );
@@ -75,12 +74,13 @@ describe('@crm/grpc server and client', () => {
     await server.stop(100);
   });
 
-  it('carries principal, request id and trace context to the handler', async () => {
+  it('carries the verified caller, request id and trace context to the handler', async () => {
+    const token = await signAccessToken(principal, { privateKeyPem: keys.privateKeyPem, ttlSeconds: 60 });
     let traceId = '';
     await trace.getTracer('test').startActiveSpan('caller', async (span) => {
       traceId = span.spanContext().traceId;
       await runWithRequestContext({ requestId: 'req-42' }, () =>
-        runAsPrincipal(principal, () => call(client.getCustomer.bind(client), { id: 'c1' })),
+        runAsPrincipal(principal, () => call(client.getCustomer.bind(client), { id: 'c1' }), token),
       );
       span.end();
     });
@@ -88,6 +88,25 @@ describe('@crm/grpc server and client', () => {
     expect(last.ctx.principal).toEqual(principal);
     expect(last.ctx.requestId).toBe('req-42');
     expect(last.traceId).toBe(traceId);
+  });
+
+  it('refuses a forged token with UNAUTHENTICATED before the handler runs', async () => {
+    const before = seen.length;
+    const forged = await signAccessToken(
+      { ...principal, permissions: ['*'] },
+      { privateKeyPem: generateSigningKeyPair().privateKeyPem, ttlSeconds: 60 },
+    );
+    await expect(
+      runAsPrincipal(principal, () => call(client.getCustomer.bind(client), { id: 'c1' }), forged),
+    ).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
+    expect(seen.length).toBe(before);
+  });
+
+  it('gives the handler no principal when the caller sent no token', async () => {
+    await call(client.getCustomer.bind(client), { id: 'c1' });
+    expect(seen.at(-1)!.ctx.principal).toBeUndefined();
   });
 
   it('returns domain errors with their code and field violations', async () => {

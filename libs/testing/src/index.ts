@@ -11,3 +11,4 @@ export { testPgUrl, testNatsUrl, testRedisUrl, redactUrl, ServerUnreachableError
 export { waitFor, type WaitForOptions } from './wait-for';
 export { createTestLogger, type LogEntry } from './test-logger';
 export { randomId } from './random-id';
+export { testSigningKeys, testPrincipal, testAccessToken } from './test-tokens';

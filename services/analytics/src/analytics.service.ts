@@ -1,6 +1,7 @@
 import { busMigrationsDir, busMigrationsNamespace, connectBus } from '@crm/bus';
 import { createPool, migrate } from '@crm/db';
-import { GrpcServer } from '@crm/grpc';
+import { tokenPrincipalResolver } from '@crm/auth';
+import { createHandlerFactory, GrpcServer } from '@crm/grpc';
 import type { Logger } from '@crm/log';
 import { analyticsV1, loadDefinition } from '@crm/proto';
 import type { AnalyticsConfig } from './config';
@@ -24,10 +25,14 @@ export async function startAnalyticsService(config: AnalyticsConfig, logger: Log
   const consumer = customerCreatedConsumer(bus, pool, counts, logger);
   await consumer.start();
 
+  const handle = createHandlerFactory({
+    logger,
+    resolvePrincipal: tokenPrincipalResolver(config.JWT_PUBLIC_KEY),
+  });
   const server = new GrpcServer([loadDefinition('crm/analytics/v1/analytics.proto')]);
   server.addService(
     analyticsV1().AnalyticsService.service,
-    analyticsGrpcService(counts, logger),
+    analyticsGrpcService(counts, handle),
     'crm.analytics.v1.AnalyticsService',
   );
   const port = await server.start(config.GRPC_PORT);

@@ -1,6 +1,7 @@
 import { connectBus, busMigrationsDir, busMigrationsNamespace, OutboxRelay } from '@crm/bus';
 import { createPool, migrate } from '@crm/db';
-import { GrpcServer } from '@crm/grpc';
+import { tokenPrincipalResolver } from '@crm/auth';
+import { createHandlerFactory, GrpcServer } from '@crm/grpc';
 import type { Logger } from '@crm/log';
 import { customersV1, loadDefinition } from '@crm/proto';
 import type { CustomersConfig } from './config';
@@ -25,10 +26,14 @@ export async function startCustomersService(config: CustomersConfig, logger: Log
   const relay = new OutboxRelay({ pool, js: bus.js, ns: bus.ns, logger });
   await relay.start();
 
+  const handle = createHandlerFactory({
+    logger,
+    resolvePrincipal: tokenPrincipalResolver(config.JWT_PUBLIC_KEY),
+  });
   const server = new GrpcServer([loadDefinition('crm/customers/v1/customers.proto')]);
   server.addService(
     customersV1().CustomersService.service,
-    customersGrpcService(new CustomerRepository(pool), logger),
+    customersGrpcService(new CustomerRepository(pool), handle),
     'crm.customers.v1.CustomersService',
   );
   const port = await server.start(config.GRPC_PORT);

@@ -1,24 +1,19 @@
-import { unary } from '@crm/grpc';
-import type { Logger } from '@crm/log';
+import type { UnaryHandler } from '@crm/grpc';
 import type { analyticsV1Types as t } from '@crm/proto';
 import { getBranchCustomerCounts } from '../domain/get-branch-customer-counts.use-case';
 import type { CustomerCountRepository } from '../store/customer-count.repository';
 
 export function analyticsGrpcService(
   counts: CustomerCountRepository,
-  logger: Logger,
+  handle: UnaryHandler,
 ): t.AnalyticsServiceHandlers {
   return {
-    GetBranchCustomerCounts: unary<
+    GetBranchCustomerCounts: handle<
       t.GetBranchCustomerCountsRequest__Output,
       t.GetBranchCustomerCountsResponse
-    >(
-      'GetBranchCustomerCounts',
-      async (req, { principal }) => {
-        const rows = await getBranchCustomerCounts(counts, principal, req.branchId);
-        return { counts: rows.map((r) => ({ branchId: r.branchId, customers: r.customers.toString() })) };
-      },
-      logger,
-    ),
+    >('GetBranchCustomerCounts', async (req, { principal }) => {
+      const rows = await getBranchCustomerCounts(counts, principal, req.branchId);
+      return { counts: rows.map((r) => ({ branchId: r.branchId, customers: r.customers.toString() })) };
+    }),
   };
 }

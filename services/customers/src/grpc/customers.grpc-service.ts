@@ -1,5 +1,4 @@
-import type { Logger } from '@crm/log';
-import { unary } from '@crm/grpc';
+import type { UnaryHandler } from '@crm/grpc';
 import type { customersV1Types as t } from '@crm/proto';
 import { createCustomer } from '../domain/create-customer.use-case';
 import type { CustomerKind } from '../domain/customer';
@@ -8,13 +7,13 @@ import { listCustomers } from '../domain/list-customers.use-case';
 import type { CustomerRepository } from '../store/customer.repository';
 import { toCustomerMessage } from './customer.mapper';
 
-/** Thin handlers: decode, call a use case (which authorises), encode. Errors are mapped by `unary`. */
+/** Thin handlers: decode, call a use case (which authorises), encode. `handle` verifies the caller and maps errors. */
 export function customersGrpcService(
   repository: CustomerRepository,
-  logger: Logger,
+  handle: UnaryHandler,
 ): t.CustomersServiceHandlers {
   return {
-    CreateCustomer: unary<t.CreateCustomerRequest__Output, t.CreateCustomerResponse>(
+    CreateCustomer: handle<t.CreateCustomerRequest__Output, t.CreateCustomerResponse>(
       'CreateCustomer',
       async (req, { principal }) => {
         const customer = await createCustomer(repository, principal, {
@@ -25,22 +24,19 @@ export function customersGrpcService(
         });
         return { customer: toCustomerMessage(customer) };
       },
-      logger,
     ),
-    GetCustomer: unary<t.GetCustomerRequest__Output, t.GetCustomerResponse>(
+    GetCustomer: handle<t.GetCustomerRequest__Output, t.GetCustomerResponse>(
       'GetCustomer',
       async (req, { principal }) => ({
         customer: toCustomerMessage(await getCustomer(repository, principal, req.id)),
       }),
-      logger,
     ),
-    ListCustomers: unary<t.ListCustomersRequest__Output, t.ListCustomersResponse>(
+    ListCustomers: handle<t.ListCustomersRequest__Output, t.ListCustomersResponse>(
       'ListCustomers',
       async (req, { principal }) => {
         const page = await listCustomers(repository, principal, req);
         return { customers: page.customers.map(toCustomerMessage), nextPageToken: page.nextPageToken };
       },
-      logger,
     ),
   };
 }

@@ -1,0 +1,103 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { importPKCS8, importSPKI, jwtVerify, SignJWT, type KeyLike } from 'jose';
+import { unauthenticated } from '@crm/errors';
+import { principalSchema, type Principal } from './principal';
+
+/**
+ * Access tokens: short-lived EdDSA (Ed25519) JWTs signed by the identity service with its private key
+ * and verified by the gateway and by every service with the public key, so no service has to trust
+ * a principal it cannot check (DESIGN rule 5).
+ */
+export const TOKEN_ISSUER = 'crm-identity';
+export const TOKEN_AUDIENCE = 'crm';
+const ALG = 'EdDSA';
+
+interface Claims {
+  typ: 'access';
+  kind: Principal['kind'];
+  name?: string;
+  br: string;
+  dep?: string;
+  dtr?: string[];
+  rol: string[];
+  prm: string[];
+  scp: Principal['dataScope'];
+}
+
+const privateKeys = new Map<string, Promise<KeyLike>>();
+const publicKeys = new Map<string, Promise<KeyLike>>();
+const cached = <T>(map: Map<string, Promise<T>>, pem: string, load: () => Promise<T>) => {
+  let key = map.get(pem);
+  if (!key) map.set(pem, (key = load()));
+  return key;
+};
+
+export async function signAccessToken(
+  principal: Principal,
+  options: { privateKeyPem: string; ttlSeconds: number; audience?: string; tokenId?: string },
+): Promise<string> {
+  const key = await cached(privateKeys, options.privateKeyPem, () => importPKCS8(options.privateKeyPem, ALG));
+  const claims: Claims = {
+    typ: 'access',
+    kind: principal.kind,
+    name: principal.username,
+    br: principal.branchId,
+    dep: principal.departmentId,
+    dtr: principal.departmentTree,
+    rol: principal.roles,
+    prm: principal.permissions,
+    scp: principal.dataScope,
+  };
+  return new SignJWT({ ...claims })
+    .setProtectedHeader({ alg: ALG, typ: 'JWT' })
+    .setIssuer(TOKEN_ISSUER)
+    .setAudience(options.audience ?? TOKEN_AUDIENCE)
+    .setSubject(principal.userId)
+    .setIssuedAt()
+    .setJti(options.tokenId ?? crypto.randomUUID())
+    .setExpirationTime(`${options.ttlSeconds}s`)
+    .sign(key);
+}
+
+/** The principal of a valid token; UNAUTHENTICATED (with a reason) for an expired, forged or foreign one. */
+export async function verifyAccessToken(
+  token: string,
+  options: { publicKeyPem: string; audience?: string },
+): Promise<Principal> {
+  const key = await cached(publicKeys, options.publicKeyPem, () => importSPKI(options.publicKeyPem, ALG));
+  let payload: Record<string, unknown>;
+  try {
+    ({ payload } = await jwtVerify(token, key, {
+      issuer: TOKEN_ISSUER,
+      audience: options.audience ?? TOKEN_AUDIENCE,
+      algorithms: [ALG],
+      clockTolerance: 5,
+    }));
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    throw unauthenticated(code === 'ERR_JWT_EXPIRED' ? 'access token expired' : 'access token invalid');
+  }
+  if (payload.typ !== 'access') throw unauthenticated('access token invalid');
+  const parsed = principalSchema.safeParse({
+    kind: payload.kind,
+    userId: payload.sub,
+    username: payload.name,
+    roles: payload.rol,
+    permissions: payload.prm,
+    branchId: payload.br,
+    departmentId: payload.dep,
+    departmentTree: payload.dtr,
+    dataScope: payload.scp,
+  });
+  if (!parsed.success) throw unauthenticated('access token invalid');
+  return parsed.data;
+}
+
+/** A fresh Ed25519 key pair in PEM (for `npm start`'s first run and for tests). */
+export function generateSigningKeyPair(): { privateKeyPem: string; publicKeyPem: string } {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return {
+    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  };
+}
