@@ -1,8 +1,6 @@
 import { DomainError } from '@crm/errors';
 import {
   canSee,
-  decodePrincipal,
-  encodePrincipal,
   requirePermission,
   scopeCondition,
   type Principal,

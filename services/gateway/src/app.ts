@@ -1,39 +1,70 @@
+import cors from 'cors';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from '@crm/log';
 import type { DownstreamClients } from './clients/downstream-clients';
 import type { GatewayConfig } from './config';
-import { authenticate, devAuthenticator, rejectAll } from './http/authenticate.middleware';
+import type { ApiRoute } from './http/api-route';
+import { apiDocsRoutes } from './http/api-docs';
 import { createMetrics } from './http/metrics';
+import { openApiDocument } from './http/openapi';
+import { portalRoutes } from './http/portal-static';
 import { notFoundHandler, problemHandler } from './http/problem.middleware';
+import type { RateLimiter } from './http/rate-limiter';
 import { requestContext } from './http/request-context.middleware';
+import { mountRoutes } from './http/route-mount';
 import { analyticsRoutes } from './routes/analytics.routes';
 import { customersRoutes } from './routes/customers.routes';
 import { healthRoutes } from './routes/health.routes';
 
+/** Every REST route the gateway serves, declared once (validation, permission, OpenAPI). */
+export function apiRoutes(clients: DownstreamClients): ApiRoute[] {
+  return [...customersRoutes(clients), ...analyticsRoutes(clients)];
+}
+
 /** The Express application: middleware order is the security order (ids → headers → body → auth → routes). */
-export function createGatewayApp(config: GatewayConfig, clients: DownstreamClients, logger: Logger): Express {
+export function createGatewayApp(
+  config: GatewayConfig,
+  deps: { clients: DownstreamClients; rateLimiter: RateLimiter; logger: Logger },
+): Express {
   const app = express();
   const metrics = createMetrics();
+  const routes = apiRoutes(deps.clients);
+  const openApi = openApiDocument(routes, { title: 'CRM API', version: '1' });
+  const origins = config.CORS_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('trust proxy', config.TRUST_PROXY_HOPS);
   app.use(requestContext());
   app.use(metrics.middleware);
   app.use(helmet());
+  app.use(
+    cors({
+      origin: origins.length > 0 ? origins : false,
+      credentials: true,
+      exposedHeaders: ['X-Request-Id', 'Retry-After'],
+    }),
+  );
 
-  app.use(healthRoutes(clients));
+  app.use(healthRoutes(deps.clients));
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
-
-  const api = express.Router();
-  api.use(express.json({ limit: config.REQUEST_BODY_LIMIT, strict: true }));
-  api.use(authenticate(config.AUTH_MODE === 'dev' ? devAuthenticator : rejectAll));
-  api.use('/customers', customersRoutes(clients));
-  api.use('/analytics', analyticsRoutes(clients));
-  app.use('/api/v1', api);
+  app.get('/api/v1/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+  app.use(apiDocsRoutes('/api/v1/openapi.json'));
+  app.use(
+    '/api/v1',
+    express.json({ limit: config.REQUEST_BODY_LIMIT, strict: true }),
+    mountRoutes(routes, { publicKeyPem: config.JWT_PUBLIC_KEY, rateLimiter: deps.rateLimiter }),
+  );
+  app.use(portalRoutes(config.PORTAL_DIR));
 
   app.use(notFoundHandler());
-  app.use(problemHandler(logger));
+  app.use(problemHandler(deps.logger));
   return app;
 }

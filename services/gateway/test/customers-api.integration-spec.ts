@@ -8,10 +8,14 @@ import type { Pool } from 'pg';
 import { createLogger } from '@crm/log';
 import { call } from '@crm/grpc';
 import { customersV1 } from '@crm/proto';
+import type { Principal } from '@crm/auth';
 import {
   connectTestNats,
   createTestDatabase,
+  testAccessToken,
   testBusNamespace,
+  testRedisUrl,
+  testSigningKeys,
   waitFor,
   type TestDatabase,
 } from '@crm/testing';
@@ -33,11 +37,16 @@ let stops: (() => Promise<void>)[] = [];
 let base = '';
 let customersAddr = '';
 
+let adminToken = '';
+const as = async (p: Partial<Principal>) => ({ authorization: `Bearer ${await testAccessToken(p)}` });
+
 async function api(path: string, init: RequestInit & { headers?: Record<string, string> } = {}) {
-  const res = await fetch(`${base}${path}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', ...init.headers },
-  });
+  const headers = {
+    'content-type': 'application/json',
+    authorization: `Bearer ${adminToken}`,
+    ...init.headers,
+  };
+  const res = await fetch(`${base}${path}`, { ...init, headers });
   const text = await res.text();
   return {
     status: res.status,
@@ -58,7 +67,15 @@ const rowCount = async (pool: Pool) =>
 beforeAll(async () => {
   customersDb = await createTestDatabase();
   analyticsDb = await createTestDatabase();
-  const common = { NATS_URL: natsUrl, NATS_NAMESPACE: namespace, GRPC_PORT: '0', LOG_LEVEL: 'silent' };
+  adminToken = await testAccessToken({ userId: 'dev-admin' });
+  const JWT_PUBLIC_KEY = testSigningKeys().publicKeyPem;
+  const common = {
+    NATS_URL: natsUrl,
+    NATS_NAMESPACE: namespace,
+    GRPC_PORT: '0',
+    LOG_LEVEL: 'silent',
+    JWT_PUBLIC_KEY,
+  };
   const customers = await startCustomersService(
     loadCustomersConfig({ ...common, DATABASE_URL: customersDb.url }),
     logger,
@@ -73,7 +90,8 @@ beforeAll(async () => {
       HTTP_PORT: '0',
       CUSTOMERS_ADDR: customersAddr,
       ANALYTICS_ADDR: `127.0.0.1:${analytics.port}`,
-      AUTH_MODE: 'dev',
+      REDIS_URL: testRedisUrl(),
+      JWT_PUBLIC_KEY,
       LOG_LEVEL: 'silent',
     }),
     logger,
@@ -138,25 +156,50 @@ describe('customers through the gateway', () => {
 
   it('keeps other branches and other owners out of reach (data scope)', async () => {
     const { body } = await post({ kind: 'COMPANY', name: '西区客户', branchId: 'west' });
-    const other = { 'x-dev-branch': 'north', 'x-dev-scope': 'branch', 'x-dev-permissions': 'customers.read' };
+    const read = ['customers.read'];
+    const other = await as({ branchId: 'north', dataScope: 'branch', permissions: read });
     expect((await api(`/api/v1/customers/${body.id}`, { headers: other })).status).toBe(404);
-    const colleague = {
-      'x-dev-branch': 'west',
-      'x-dev-user': 'u-colleague',
-      'x-dev-scope': 'own',
-      'x-dev-permissions': 'customers.read',
-    };
+    const colleague = await as({
+      branchId: 'west',
+      userId: 'u-colleague',
+      dataScope: 'own',
+      permissions: read,
+    });
     expect((await api(`/api/v1/customers/${body.id}`, { headers: colleague })).status).toBe(404);
     const list = await api('/api/v1/customers?branchId=west', { headers: colleague });
     expect(list.body.items).toEqual([]);
-    const sameBranch = {
-      'x-dev-branch': 'west',
-      'x-dev-scope': 'branch',
-      'x-dev-permissions': 'customers.read',
-    };
+    const sameBranch = await as({ branchId: 'west', dataScope: 'branch', permissions: read });
     expect((await api(`/api/v1/customers/${body.id}`, { headers: sameBranch })).status).toBe(200);
-    const readOnly = { 'x-dev-branch': 'west', 'x-dev-permissions': 'customers.read' };
+    const readOnly = await as({ branchId: 'west', permissions: read });
     expect((await post({ kind: 'COMPANY', name: 'x' }, readOnly)).status).toBe(403);
+  });
+
+  it('refuses missing, expired and forged tokens with 401', async () => {
+    expect((await api('/api/v1/customers', { headers: { authorization: '' } })).status).toBe(401);
+    const expired = `Bearer ${await testAccessToken({}, -60)}`;
+    expect((await api('/api/v1/customers', { headers: { authorization: expired } })).body).toMatchObject({
+      status: 401,
+      detail: 'access token expired',
+    });
+    const [h, p, sig] = adminToken.split('.');
+    const claims = JSON.parse(Buffer.from(p!, 'base64url').toString());
+    const forged = [
+      h,
+      Buffer.from(JSON.stringify({ ...claims, br: 'other' })).toString('base64url'),
+      sig,
+    ].join('.');
+    expect((await api('/api/v1/customers', { headers: { authorization: `Bearer ${forged}` } })).status).toBe(
+      401,
+    );
+  });
+
+  it('publishes an OpenAPI 3.1 document generated from the routes', async () => {
+    const res = await api('/api/v1/openapi.json');
+    expect(res.body.openapi).toBe('3.1.0');
+    expect(res.body.paths['/api/v1/customers/{id}'].get['x-permission']).toBe('customers.read');
+    expect(
+      res.body.paths['/api/v1/customers'].post.requestBody.content['application/json'].schema.required,
+    ).toEqual(['kind', 'name']);
   });
 
   it('answers bad input with a 4xx problem and stores nothing', async () => {

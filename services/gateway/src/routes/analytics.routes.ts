@@ -1,18 +1,29 @@
-import { Router } from 'express';
 import { z } from 'zod';
 import { call } from '@crm/grpc';
 import type { DownstreamClients } from '../clients/downstream-clients';
-import { validate } from '../http/validate';
+import { defineRoute, type ApiRoute } from '../http/api-route';
 
 const countsQuery = z.strictObject({ branchId: z.string().max(64).optional() });
+const counts = z.object({ items: z.array(z.object({ branchId: z.string(), customers: z.number().int() })) });
 
-export function analyticsRoutes(clients: DownstreamClients): Router {
-  const router = Router();
+export function analyticsRoutes(clients: DownstreamClients): ApiRoute[] {
   const analytics = clients.analytics;
-  router.get('/customer-counts', async (req, res) => {
-    const query = validate(countsQuery, req.query, 'query');
-    const { counts } = await call(analytics.getBranchCustomerCounts.bind(analytics), query);
-    res.json({ items: counts.map((c) => ({ branchId: c.branchId, customers: Number(c.customers) })) });
-  });
-  return router;
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/analytics/customer-counts',
+      summary: 'Customers per branch (only the caller’s branch unless its scope is all)',
+      tag: 'analytics',
+      permission: 'analytics.read',
+      query: countsQuery,
+      responses: { 200: { description: 'Counts per branch', schema: counts } },
+      async handler({ query }) {
+        const res = await call(analytics.getBranchCustomerCounts.bind(analytics), query);
+        return {
+          status: 200,
+          body: { items: res.counts.map((c) => ({ branchId: c.branchId, customers: Number(c.customers) })) },
+        };
+      },
+    }),
+  ];
 }

@@ -1,0 +1,11 @@
+// Original file: crm/identity/v1/events.proto
+
+import type { Branch as _crm_identity_v1_Branch, Branch__Output as _crm_identity_v1_Branch__Output } from '../../../crm/identity/v1/Branch';
+
+export interface BranchUpdated {
+  'branch'?: (_crm_identity_v1_Branch | null);
+}
+
+export interface BranchUpdated__Output {
+  'branch': (_crm_identity_v1_Branch__Output | null);
+}

@@ -1,0 +1,11 @@
+// Original file: crm/identity/v1/employees.proto
+
+import type { Employee as _crm_identity_v1_Employee, Employee__Output as _crm_identity_v1_Employee__Output } from '../../../crm/identity/v1/Employee';
+
+export interface CreateEmployeeResponse {
+  'employee'?: (_crm_identity_v1_Employee | null);
+}
+
+export interface CreateEmployeeResponse__Output {
+  'employee': (_crm_identity_v1_Employee__Output | null);
+}

@@ -1,0 +1,10 @@
+// Original file: crm/identity/v1/departments.proto
+
+
+export interface DeleteDepartmentRequest {
+  'id'?: (string);
+}
+
+export interface DeleteDepartmentRequest__Output {
+  'id': (string);
+}

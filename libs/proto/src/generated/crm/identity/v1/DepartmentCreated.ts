@@ -1,0 +1,11 @@
+// Original file: crm/identity/v1/events.proto
+
+import type { Department as _crm_identity_v1_Department, Department__Output as _crm_identity_v1_Department__Output } from '../../../crm/identity/v1/Department';
+
+export interface DepartmentCreated {
+  'department'?: (_crm_identity_v1_Department | null);
+}
+
+export interface DepartmentCreated__Output {
+  'department': (_crm_identity_v1_Department__Output | null);
+}

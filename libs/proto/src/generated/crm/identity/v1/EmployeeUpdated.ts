@@ -1,0 +1,11 @@
+// Original file: crm/identity/v1/events.proto
+
+import type { Employee as _crm_identity_v1_Employee, Employee__Output as _crm_identity_v1_Employee__Output } from '../../../crm/identity/v1/Employee';
+
+export interface EmployeeUpdated {
+  'employee'?: (_crm_identity_v1_Employee | null);
+}
+
+export interface EmployeeUpdated__Output {
+  'employee': (_crm_identity_v1_Employee__Output | null);
+}

@@ -1,0 +1,11 @@
+// Original file: crm/identity/v1/branches.proto
+
+import type { Branch as _crm_identity_v1_Branch, Branch__Output as _crm_identity_v1_Branch__Output } from '../../../crm/identity/v1/Branch';
+
+export interface GetBranchResponse {
+  'branch'?: (_crm_identity_v1_Branch | null);
+}
+
+export interface GetBranchResponse__Output {
+  'branch': (_crm_identity_v1_Branch__Output | null);
+}

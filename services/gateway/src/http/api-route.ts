@@ -1,0 +1,59 @@
+import type { Request, Response } from 'express';
+import type { z } from 'zod';
+import type { Principal } from '@crm/auth';
+
+/**
+ * A REST route declared once: its schemas validate requests and generate the OpenAPI document, its
+ * permission is checked before the handler runs (and again by the service behind it).
+ * `public`: no token needed (login); `authenticated`: any valid token.
+ */
+export type RoutePermission = 'public' | 'authenticated' | (string & {});
+export type RateLimitClass = 'login' | 'api';
+type Schema = z.ZodType;
+type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface ApiResult {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface RouteInput<P, Q, B> {
+  params: Infer<P>;
+  query: Infer<Q>;
+  body: Infer<B>;
+  /** Present on every route but `public` ones. */
+  principal: Principal | undefined;
+  req: Request;
+  res: Response;
+}
+
+export interface ApiRoute<
+  P extends Schema | undefined = Schema | undefined,
+  Q extends Schema | undefined = Schema | undefined,
+  B extends Schema | undefined = Schema | undefined,
+> {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** Express-style path under /api/v1, e.g. `/customers/:id`. */
+  path: string;
+  summary: string;
+  tag: string;
+  permission: RoutePermission;
+  /** Default `api` (per user); `login` is strict and per client address. */
+  rateLimit?: RateLimitClass;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Documented answers; a schema describes the JSON body. */
+  responses: Record<number, { description: string; schema?: Schema }>;
+  handler(input: RouteInput<P, Q, B>): Promise<ApiResult>;
+}
+
+/** Identity function that keeps the schema types flowing into the handler. */
+export function defineRoute<
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+>(route: ApiRoute<P, Q, B>): ApiRoute {
+  return route as unknown as ApiRoute;
+}

@@ -1,0 +1,35 @@
+import type { Response } from 'express';
+import type { Cache } from '@crm/cache';
+import { DomainError } from '@crm/errors';
+import type { RateLimitClass } from './api-route';
+
+export interface RateLimiter {
+  /** Counts one request of `key` in its class; throws RESOURCE_EXHAUSTED (429, Retry-After) past the limit. */
+  check(limitClass: RateLimitClass, key: string, res: Response): Promise<void>;
+}
+
+/**
+ * Fixed one-minute windows counted in Redis, so every gateway replica shares the count. Login is
+ * limited per client address, strictly; the API per user.
+ */
+export function redisRateLimiter(cache: Cache, limitsPerMinute: Record<RateLimitClass, number>): RateLimiter {
+  return {
+    async check(limitClass, key, res) {
+      const window = Math.floor(Date.now() / 60_000);
+      const counterKey = cache.key(`rl:${limitClass}:${key}:${window}`);
+      const [count] = (await cache.client
+        .multi()
+        .incr(counterKey)
+        .expire(counterKey, 60)
+        .exec()) as unknown as [number];
+      const limit = limitsPerMinute[limitClass];
+      res.setHeader('RateLimit-Limit', String(limit));
+      res.setHeader('RateLimit-Remaining', String(Math.max(0, limit - count)));
+      if (count > limit) {
+        const retryAfter = 60 - Math.floor((Date.now() % 60_000) / 1000);
+        res.setHeader('Retry-After', String(retryAfter));
+        throw new DomainError('RESOURCE_EXHAUSTED', `too many requests; retry in ${retryAfter} s`);
+      }
+    },
+  };
+}
