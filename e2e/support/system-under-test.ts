@@ -1,3 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { randomId, testNatsUrl, testPgUrl, testRedisUrl } from '@crm/testing';
 import { startSystem, type RunningSystem } from '../../deploy/local/system';
@@ -6,10 +10,14 @@ import { startSystem, type RunningSystem } from '../../deploy/local/system';
  * Starts the whole system exactly as `npm start` does (each service its own process), on the test
  * servers, with a database prefix and NATS namespace of its own; dispose() also drops its databases.
  */
-export async function startSystemUnderTest(): Promise<RunningSystem & { dispose(): Promise<void> }> {
+export async function startSystemUnderTest(
+  extraEnv: Record<string, string> = {},
+): Promise<RunningSystem & { adminPassword: string; dispose(): Promise<void> }> {
   const id = randomId();
   const dbPrefix = `crm_e2e_${id}_`;
   const namespace = `e2e_${id}`;
+  // The bootstrap administrator's first password, as an operator would set it.
+  const adminPassword = `Admin-${randomBytes(12).toString('base64url')}`;
   const system = await startSystem({
     pgUrl: testPgUrl(),
     natsUrl: testNatsUrl(),
@@ -18,14 +26,17 @@ export async function startSystemUnderTest(): Promise<RunningSystem & { dispose(
     dbPrefix,
     output: process.env.CRM_E2E_VERBOSE ? undefined : null,
     logLevel: 'warn',
-    serviceEnv: { NATS_NAMESPACE: namespace },
+    dataDir: path.join(os.tmpdir(), `crm-e2e-${id}`),
+    serviceEnv: { NATS_NAMESPACE: namespace, CRM_ADMIN_PASSWORD: adminPassword, ...extraEnv },
   });
   return {
     ...system,
+    adminPassword,
     async dispose() {
       await system.stop();
       await dropDatabases(dbPrefix);
       await deleteStreams(namespace);
+      fs.rmSync(system.dataDir, { recursive: true, force: true });
     },
   };
 }

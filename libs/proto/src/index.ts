@@ -4,3 +4,4 @@ export { loadProto, loadDefinition } from './load';
 export * from './packages';
 export type * as customersV1Types from './generated/crm/customers/v1/index';
 export type * as analyticsV1Types from './generated/crm/analytics/v1/index';
+export type * as identityV1Types from './generated/crm/identity/v1/index';

@@ -7,6 +7,20 @@ import type {
   AnalyticsServiceClient,
   AnalyticsServiceDefinition,
 } from './generated/crm/analytics/v1/AnalyticsService';
+import type { AuditServiceClient, AuditServiceDefinition } from './generated/crm/identity/v1/AuditService';
+import type { AuthServiceClient, AuthServiceDefinition } from './generated/crm/identity/v1/AuthService';
+import type { BranchServiceClient, BranchServiceDefinition } from './generated/crm/identity/v1/BranchService';
+import type {
+  DepartmentServiceClient,
+  DepartmentServiceDefinition,
+} from './generated/crm/identity/v1/DepartmentService';
+import type {
+  EmployeeServiceClient,
+  EmployeeServiceDefinition,
+} from './generated/crm/identity/v1/EmployeeService';
+import type { RoleServiceClient, RoleServiceDefinition } from './generated/crm/identity/v1/RoleService';
+import type { SiteServiceClient, SiteServiceDefinition } from './generated/crm/identity/v1/SiteService';
+import type { UserServiceClient, UserServiceDefinition } from './generated/crm/identity/v1/UserService';
 import type { HealthClient, HealthDefinition } from './generated/grpc/health/v1/Health';
 import { loadProto } from './load';
 
@@ -37,5 +51,52 @@ export const analyticsV1 = () =>
     'crm/analytics/v1/analytics.proto',
     'crm.analytics.v1',
   );
+/** The identity service's contract files (one per gRPC service), e.g. for server reflection. */
+export const identityV1Files = [
+  'crm/identity/v1/auth.proto',
+  'crm/identity/v1/users.proto',
+  'crm/identity/v1/roles.proto',
+  'crm/identity/v1/branches.proto',
+  'crm/identity/v1/departments.proto',
+  'crm/identity/v1/employees.proto',
+  'crm/identity/v1/sites.proto',
+  'crm/identity/v1/audit.proto',
+] as const;
+const identity = <K extends string, C extends grpc.Client, D>(file: string, name: K) =>
+  pick<Pkg<K, C, D>>(file, 'crm.identity.v1')[name];
+export const identityV1 = () => ({
+  AuthService: identity<'AuthService', AuthServiceClient, AuthServiceDefinition>(
+    'crm/identity/v1/auth.proto',
+    'AuthService',
+  ),
+  UserService: identity<'UserService', UserServiceClient, UserServiceDefinition>(
+    'crm/identity/v1/users.proto',
+    'UserService',
+  ),
+  RoleService: identity<'RoleService', RoleServiceClient, RoleServiceDefinition>(
+    'crm/identity/v1/roles.proto',
+    'RoleService',
+  ),
+  BranchService: identity<'BranchService', BranchServiceClient, BranchServiceDefinition>(
+    'crm/identity/v1/branches.proto',
+    'BranchService',
+  ),
+  DepartmentService: identity<'DepartmentService', DepartmentServiceClient, DepartmentServiceDefinition>(
+    'crm/identity/v1/departments.proto',
+    'DepartmentService',
+  ),
+  EmployeeService: identity<'EmployeeService', EmployeeServiceClient, EmployeeServiceDefinition>(
+    'crm/identity/v1/employees.proto',
+    'EmployeeService',
+  ),
+  SiteService: identity<'SiteService', SiteServiceClient, SiteServiceDefinition>(
+    'crm/identity/v1/sites.proto',
+    'SiteService',
+  ),
+  AuditService: identity<'AuditService', AuditServiceClient, AuditServiceDefinition>(
+    'crm/identity/v1/audit.proto',
+    'AuditService',
+  ),
+});
 export const healthV1 = () =>
   pick<Pkg<'Health', HealthClient, HealthDefinition>>('grpc/health/v1/health.proto', 'grpc.health.v1');

@@ -1,4 +1,4 @@
-import { analyticsV1, customersV1, healthV1 } from '../src';
+import { analyticsV1, customersV1, healthV1, identityV1 } from '../src';
 
 describe('@crm/proto packages', () => {
   it('loads every contract with its service definition', () => {
@@ -18,5 +18,27 @@ describe('@crm/proto packages', () => {
       name: '张三',
       phone: '',
     });
+  });
+
+  it('loads every identity service', () => {
+    const identity = identityV1();
+    expect(Object.keys(identity.AuthService.service)).toEqual(
+      expect.arrayContaining(['Login', 'Refresh', 'Logout', 'ChangePassword', 'GetMe']),
+    );
+    expect(Object.keys(identity.SiteService.service)).toContain('VerifySiteKey');
+    expect(Object.keys(identity.AuditService.service)).toEqual(['ListAuditEntries']);
+    for (const svc of Object.values(identity)) expect(typeof svc).toBe('function');
+  });
+
+  it('keeps the presence of optional (PATCH) fields', () => {
+    const def = identityV1().UserService.service.UpdateUser;
+    const absent = def.requestDeserialize(def.requestSerialize({ id: 'u1' }));
+    expect(absent).toMatchObject({ id: 'u1', roleIds: null });
+    expect(absent.displayName).toBeUndefined();
+    expect(absent.departmentId).toBeUndefined();
+    const cleared = def.requestDeserialize(
+      def.requestSerialize({ id: 'u1', departmentId: '', roleIds: { values: [] }, disabled: false }),
+    );
+    expect(cleared).toMatchObject({ departmentId: '', roleIds: { values: [] }, disabled: false });
   });
 });

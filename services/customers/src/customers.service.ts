@@ -1,4 +1,5 @@
 import { connectBus, busMigrationsDir, busMigrationsNamespace, OutboxRelay } from '@crm/bus';
+import { Cache } from '@crm/cache';
 import { createPool, migrate } from '@crm/db';
 import { tokenPrincipalResolver } from '@crm/auth';
 import { createHandlerFactory, GrpcServer } from '@crm/grpc';
@@ -6,11 +7,15 @@ import type { Logger } from '@crm/log';
 import { customersV1, loadDefinition } from '@crm/proto';
 import type { CustomersConfig } from './config';
 import { customersGrpcService } from './grpc/customers.grpc-service';
+import { CustomerLookups } from './store/customer-lookups';
 import { CustomerRepository, customersMigrationsDir } from './store/customer.repository';
+import { CustomerSettingsRepository } from './store/customer-settings.repository';
+import { LookupCache } from './store/lookup-cache';
 
 /**
- * Starts the customers service: migrations, NATS topology, outbox relay, gRPC server (port 0 picks a
- * free one). stop() reverses it: stop intake, finish in-flight calls, drain the relay, close pools.
+ * Starts the customers service: migrations, NATS topology, outbox relay, recognition cache, gRPC server
+ * (port 0 picks a free one). stop() reverses it: stop intake, finish in-flight calls, drain the relay,
+ * close Redis and the pool.
  */
 export async function startCustomersService(config: CustomersConfig, logger: Logger) {
   const pool = createPool(config.DATABASE_URL, { applicationName: 'customers' });
@@ -22,10 +27,25 @@ export async function startCustomersService(config: CustomersConfig, logger: Log
     ],
     { logger },
   );
+  const cache = await Cache.connect(config.REDIS_URL, config.REDIS_PREFIX);
   const bus = await connectBus({ url: config.NATS_URL, name: 'customers', namespace: config.NATS_NAMESPACE });
   const relay = new OutboxRelay({ pool, js: bus.js, ns: bus.ns, logger });
   await relay.start();
 
+  const lookupCache = new LookupCache(
+    cache,
+    {
+      ttlSeconds: config.LOOKUP_CACHE_TTL_SECONDS,
+      negativeTtlSeconds: config.LOOKUP_CACHE_NEGATIVE_TTL_SECONDS,
+    },
+    logger,
+  );
+  const customers = new CustomerRepository(pool, lookupCache);
+  const stores = {
+    customers,
+    settings: new CustomerSettingsRepository(pool),
+    lookups: new CustomerLookups(customers, lookupCache),
+  };
   const handle = createHandlerFactory({
     logger,
     resolvePrincipal: tokenPrincipalResolver(config.JWT_PUBLIC_KEY),
@@ -33,7 +53,7 @@ export async function startCustomersService(config: CustomersConfig, logger: Log
   const server = new GrpcServer([loadDefinition('crm/customers/v1/customers.proto')]);
   server.addService(
     customersV1().CustomersService.service,
-    customersGrpcService(new CustomerRepository(pool), handle),
+    customersGrpcService(stores, handle),
     'crm.customers.v1.CustomersService',
   );
   const port = await server.start(config.GRPC_PORT);
@@ -45,6 +65,7 @@ export async function startCustomersService(config: CustomersConfig, logger: Log
       await server.stop();
       await relay.stop();
       await bus.close();
+      await cache.close();
       await pool.end();
     },
   };

@@ -14,6 +14,7 @@ import {
   createTestDatabase,
   testAccessToken,
   testBusNamespace,
+  testRedisPrefix,
   testRedisUrl,
   testSigningKeys,
   waitFor,
@@ -77,7 +78,12 @@ beforeAll(async () => {
     JWT_PUBLIC_KEY,
   };
   const customers = await startCustomersService(
-    loadCustomersConfig({ ...common, DATABASE_URL: customersDb.url }),
+    loadCustomersConfig({
+      ...common,
+      DATABASE_URL: customersDb.url,
+      REDIS_URL: testRedisUrl(),
+      REDIS_PREFIX: testRedisPrefix().slice(0, -1),
+    }),
     logger,
   );
   const analytics = await startAnalyticsService(

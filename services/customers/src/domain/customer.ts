@@ -3,21 +3,133 @@ export interface Customer {
   id: string;
   branchId: string;
   departmentId: string | null;
-  ownerId: string;
+  /** null: in the public pool (公海). */
+  ownerId: string | null;
   kind: CustomerKind;
   name: string;
-  /** E.164. */
-  phone: string | null;
+  /** NFKC, lower case, without spaces and punctuation: the key of the duplicate check. */
+  nameNormalized: string;
+  /** E.164, in the order given; the first is "the" phone. */
+  phones: string[];
   email: string | null;
+  address: Address;
+  contacts: Contact[];
+  source: string | null;
+  tags: string[];
+  notes: string | null;
+  customFields: CustomFieldValues;
+  level: CustomerLevel;
+  customerClass: CustomerClass | null;
+  status: CustomerStatus;
+  version: number;
+  /** Decimal string; 0 until sales events feed it. */
+  purchaseQuantity: string;
+  /** Every card ever issued, newest first. */
+  cards: Card[];
+  deletedAt: Date | null;
+  deletedBy: string | null;
+  mergedInto: string | null;
+  reviewNote: string | null;
+  reviewedBy: string | null;
+  reviewedAt: Date | null;
+  createdBy: string;
+  updatedBy: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
 
+export interface Address {
+  province: string | null;
+  city: string | null;
+  district: string | null;
+  detail: string | null;
+}
+
+export interface Contact {
+  id: string;
+  name: string;
+  title: string | null;
+  /** E.164. */
+  phones: string[];
+  email: string | null;
+  /** YYYY-MM-DD. */
+  birthday: string | null;
+}
+
+export interface Card {
+  id: string;
+  customerId: string;
+  branchId: string;
+  /** Upper-case hex, 4–10 bytes. */
+  uid: string;
+  status: CardStatus;
+  issuedAt: Date;
+  issuedBy: string;
+  revokedAt: Date | null;
+  revokedBy: string | null;
+  revokeReason: string | null;
+  replacedBy: string | null;
+}
+
+export type CustomFieldValue = string | number;
+export type CustomFieldValues = Record<string, CustomFieldValue>;
+
 export const customerKinds = ['CUSTOMER_KIND_COMPANY', 'CUSTOMER_KIND_INDIVIDUAL'] as const;
 export type CustomerKind = (typeof customerKinds)[number];
+
+export const customerLevels = ['ordinary', 'high_intent'] as const;
+export type CustomerLevel = (typeof customerLevels)[number];
+
+export const customerClasses = ['A', 'B', 'C'] as const;
+export type CustomerClass = (typeof customerClasses)[number];
+
+export const customerStatuses = ['active', 'pending_review', 'rejected'] as const;
+export type CustomerStatus = (typeof customerStatuses)[number];
+
+export const cardStatuses = ['active', 'revoked', 'replaced'] as const;
+export type CardStatus = (typeof cardStatuses)[number];
+
+export const emptyAddress = (): Address => ({ province: null, city: null, district: null, detail: null });
 
 /** Permissions this service checks itself (the gateway checks them too). */
 export const customerPermissions = {
   create: 'customers.create',
   read: 'customers.read',
+  update: 'customers.update',
+  delete: 'customers.delete',
+  purge: 'customers.purge',
+  review: 'customers.review',
+  cards: 'customers.cards',
+  settings: 'customers.settings',
 } as const;
+
+/** Size limits of a record; the database checks the same ones. */
+export const limits = {
+  name: 200,
+  phones: 10,
+  contacts: 20,
+  contactName: 100,
+  title: 100,
+  email: 254,
+  addressPart: 100,
+  addressDetail: 500,
+  source: 100,
+  tags: 20,
+  tag: 32,
+  notes: 5000,
+  customFieldsBytes: 16_384,
+  customFieldText: 2000,
+  reason: 500,
+} as const;
+
+/** The phones of the customer and of its contacts: what a call can be recognised by. */
+export function allPhones(c: Pick<Customer, 'phones' | 'contacts'>): string[] {
+  return [...new Set([...c.phones, ...c.contacts.flatMap((k) => k.phones)])];
+}
+
+/** The UIDs of the customer's active cards: what a card tap can be recognised by. */
+export function activeCardUids(c: Pick<Customer, 'cards'>): string[] {
+  return c.cards.filter((card) => card.status === 'active').map((card) => card.uid);
+}
+
+export const isDeleted = (c: Pick<Customer, 'deletedAt'>) => c.deletedAt !== null;

@@ -1,20 +1,238 @@
 import type { Principal } from '@crm/auth';
-import { newEvent } from '@crm/bus';
-import type { customersV1Types } from '@crm/proto';
-import type { Customer } from '../domain/customer';
-import { toCustomerMessage } from '../grpc/customer.mapper';
+import { newEvent, type EventEnvelope } from '@crm/bus';
+import type { customersV1Types, identityV1Types } from '@crm/proto';
+import { currentRequestContext } from '@crm/telemetry';
+import type { Card, Customer } from '../domain/customer';
+import type { CustomerChange } from '../domain/customer-change';
+import type { CustomFieldDefinition } from '../domain/custom-fields';
+import type { CustomerSettings } from '../domain/customer-settings';
+import {
+  toCardMessage,
+  toCustomerMessage,
+  toFieldDefinitionMessage,
+  toSettingsMessage,
+} from '../grpc/customer.mapper';
 
 /** Subjects this service publishes (crm.<service>.<entity>.<verb>, past tense). */
 export const customerEventTypes = {
   created: 'crm.customers.customer.created',
+  updated: 'crm.customers.customer.updated',
+  merged: 'crm.customers.customer.merged',
+  deleted: 'crm.customers.customer.deleted',
+  restored: 'crm.customers.customer.restored',
+  purged: 'crm.customers.customer.purged',
+  cardIssued: 'crm.customers.card.issued',
+  cardRevoked: 'crm.customers.card.revoked',
+  cardReplaced: 'crm.customers.card.replaced',
+  fieldDefinitionCreated: 'crm.customers.field_definition.created',
+  fieldDefinitionUpdated: 'crm.customers.field_definition.updated',
+  fieldDefinitionDeleted: 'crm.customers.field_definition.deleted',
+  settingsUpdated: 'crm.customers.settings.updated',
+  /** Payload crm.identity.v1.AuditRecorded; the identity service keeps the audit log (R-ID-4). */
+  auditRecorded: 'crm.customers.audit.recorded',
 } as const;
 
-export function customerCreatedEvent(customer: Customer, actor: Principal) {
+const actorOf = (p: Principal) => ({ userId: p.userId, kind: p.kind });
+
+function event<T>(type: string, branchId: string, actor: Principal, payload: T): EventEnvelope<T> {
+  return newEvent(type, branchId, actorOf(actor), payload);
+}
+
+/** A snapshot for the audit log: the record as the API shows it (there are no secrets in it). */
+const snapshot = (value: unknown) => (value === undefined ? '' : JSON.stringify(value));
+
+export function auditEvent(
+  actor: Principal,
+  entry: {
+    action: string;
+    entityType: string;
+    entityId: string;
+    branchId: string;
+    before?: unknown;
+    after?: unknown;
+  },
+): EventEnvelope<identityV1Types.AuditRecorded> {
+  return event(customerEventTypes.auditRecorded, entry.branchId, actor, {
+    occurredAt: new Date().toISOString(),
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    actorId: actor.userId,
+    actorName: actor.username ?? '',
+    branchId: entry.branchId,
+    requestId: currentRequestContext()?.requestId ?? '',
+    beforeJson: snapshot(entry.before),
+    afterJson: snapshot(entry.after),
+  });
+}
+
+const customerAudit = (actor: Principal, action: string, before?: Customer, after?: Customer) => {
+  const c = (after ?? before)!;
+  return auditEvent(actor, {
+    action,
+    entityType: 'customer',
+    entityId: c.id,
+    branchId: c.branchId,
+    before: before && toCustomerMessage(before),
+    after: after && toCustomerMessage(after),
+  });
+};
+
+const cardAudit = (actor: Principal, action: string, before: Card | undefined, after: Card) =>
+  auditEvent(actor, {
+    action,
+    entityType: 'card',
+    entityId: after.id,
+    branchId: after.branchId,
+    before: before && toCardMessage(before),
+    after: toCardMessage(after),
+  });
+
+export function customerCreatedEvents(customer: Customer, actor: Principal): EventEnvelope[] {
   const payload: customersV1Types.CustomerCreated = { customer: toCustomerMessage(customer) };
-  return newEvent(
-    customerEventTypes.created,
-    customer.branchId,
-    { userId: actor.userId, kind: actor.kind },
-    payload,
-  );
+  return [
+    event(customerEventTypes.created, customer.branchId, actor, payload),
+    customerAudit(actor, 'customer.created', undefined, customer),
+  ];
+}
+
+/** The events of a change to one record, its audit entry last. */
+export function customerChangeEvents(
+  change: CustomerChange,
+  before: Customer,
+  after: Customer,
+  actor: Principal,
+): EventEnvelope[] {
+  const branch = after.branchId;
+  switch (change.kind) {
+    case 'updated': {
+      const payload: customersV1Types.CustomerUpdated = {
+        customer: toCustomerMessage(after),
+        changedFields: change.changedFields,
+      };
+      return [
+        event(customerEventTypes.updated, branch, actor, payload),
+        customerAudit(actor, change.action, before, after),
+      ];
+    }
+    case 'deleted': {
+      const payload: customersV1Types.CustomerDeleted = { customer: toCustomerMessage(after) };
+      return [
+        event(customerEventTypes.deleted, branch, actor, payload),
+        customerAudit(actor, 'customer.deleted', before, after),
+      ];
+    }
+    case 'restored': {
+      const payload: customersV1Types.CustomerRestored = { customer: toCustomerMessage(after) };
+      return [
+        event(customerEventTypes.restored, branch, actor, payload),
+        customerAudit(actor, 'customer.restored', before, after),
+      ];
+    }
+    case 'card.issued': {
+      const payload: customersV1Types.CardIssued = { card: toCardMessage(change.card) };
+      return [
+        event(customerEventTypes.cardIssued, branch, actor, payload),
+        cardAudit(actor, 'card.issued', undefined, change.card),
+      ];
+    }
+    case 'card.revoked': {
+      const previous = before.cards.find((c) => c.id === change.card.id);
+      const payload: customersV1Types.CardRevoked = { card: toCardMessage(change.card) };
+      return [
+        event(customerEventTypes.cardRevoked, branch, actor, payload),
+        cardAudit(actor, 'card.revoked', previous, change.card),
+      ];
+    }
+    case 'card.replaced': {
+      const previous = before.cards.find((c) => c.id === change.oldCard.id);
+      const payload: customersV1Types.CardReplaced = {
+        oldCard: toCardMessage(change.oldCard),
+        newCard: toCardMessage(change.newCard),
+      };
+      return [
+        event(customerEventTypes.cardReplaced, branch, actor, payload),
+        cardAudit(actor, 'card.replaced', previous, change.oldCard),
+        cardAudit(actor, 'card.issued', undefined, change.newCard),
+      ];
+    }
+  }
+}
+
+export function customerMergedEvents(
+  merge: {
+    targetBefore: Customer;
+    targetAfter: Customer;
+    sourceBefore: Customer;
+    sourceAfter: Customer;
+    movedContactIds: string[];
+    movedCardIds: string[];
+  },
+  actor: Principal,
+): EventEnvelope[] {
+  const payload: customersV1Types.CustomerMerged = {
+    customer: toCustomerMessage(merge.targetAfter),
+    sourceId: merge.sourceAfter.id,
+    movedContactIds: merge.movedContactIds,
+    movedCardIds: merge.movedCardIds,
+  };
+  return [
+    event(customerEventTypes.merged, merge.targetAfter.branchId, actor, payload),
+    customerAudit(actor, 'customer.merged', merge.targetBefore, merge.targetAfter),
+    customerAudit(actor, 'customer.merged_away', merge.sourceBefore, merge.sourceAfter),
+  ];
+}
+
+export function customerPurgedEvents(customer: Customer, actor: Principal): EventEnvelope[] {
+  const payload: customersV1Types.CustomerPurged = { customerId: customer.id, branchId: customer.branchId };
+  return [
+    event(customerEventTypes.purged, customer.branchId, actor, payload),
+    customerAudit(actor, 'customer.purged', customer, undefined),
+  ];
+}
+
+export function fieldDefinitionEvents(
+  verb: 'created' | 'updated' | 'deleted',
+  before: CustomFieldDefinition | undefined,
+  after: CustomFieldDefinition,
+  actor: Principal,
+): EventEnvelope[] {
+  const type = {
+    created: customerEventTypes.fieldDefinitionCreated,
+    updated: customerEventTypes.fieldDefinitionUpdated,
+    deleted: customerEventTypes.fieldDefinitionDeleted,
+  }[verb];
+  const payload: customersV1Types.CustomFieldDefinitionChanged = {
+    definition: toFieldDefinitionMessage(after),
+  };
+  return [
+    event(type, after.branchId, actor, payload),
+    auditEvent(actor, {
+      action: `field_definition.${verb}`,
+      entityType: 'customer_field_definition',
+      entityId: after.id,
+      branchId: after.branchId,
+      before: before && toFieldDefinitionMessage(before),
+      after: verb === 'deleted' ? undefined : toFieldDefinitionMessage(after),
+    }),
+  ];
+}
+
+export function settingsUpdatedEvents(
+  before: CustomerSettings,
+  after: CustomerSettings,
+  actor: Principal,
+): EventEnvelope[] {
+  const payload: customersV1Types.CustomerSettingsUpdated = { settings: toSettingsMessage(after) };
+  return [
+    event(customerEventTypes.settingsUpdated, after.branchId, actor, payload),
+    auditEvent(actor, {
+      action: 'settings.updated',
+      entityType: 'customer_settings',
+      entityId: after.branchId,
+      branchId: after.branchId,
+      before: toSettingsMessage(before),
+      after: toSettingsMessage(after),
+    }),
+  ];
 }

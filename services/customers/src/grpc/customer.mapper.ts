@@ -1,18 +1,179 @@
-import type { customersV1Types } from '@crm/proto';
-import type { Customer } from '../domain/customer';
+import type { customersV1Types as t } from '@crm/proto';
+import type {
+  Card,
+  CardStatus,
+  Contact,
+  Customer,
+  CustomerClass,
+  CustomerLevel,
+  CustomerStatus,
+} from '../domain/customer';
+import type { CustomFieldDefinition, CustomFieldType } from '../domain/custom-fields';
+import type { DuplicateMatch, EntryReview } from '../domain/duplicates';
+import type { CustomerSettings } from '../domain/customer-settings';
+
+/** Domain ↔ wire enum values (the wire has the proto names, the domain short lower-case ones). */
+export const levelToWire: Record<CustomerLevel, t.CustomerLevel> = {
+  ordinary: 'CUSTOMER_LEVEL_ORDINARY',
+  high_intent: 'CUSTOMER_LEVEL_HIGH_INTENT',
+};
+export const classToWire: Record<CustomerClass, t.CustomerClass> = {
+  A: 'CUSTOMER_CLASS_A',
+  B: 'CUSTOMER_CLASS_B',
+  C: 'CUSTOMER_CLASS_C',
+};
+export const statusToWire: Record<CustomerStatus, t.CustomerStatus> = {
+  active: 'CUSTOMER_STATUS_ACTIVE',
+  pending_review: 'CUSTOMER_STATUS_PENDING_REVIEW',
+  rejected: 'CUSTOMER_STATUS_REJECTED',
+};
+export const cardStatusToWire: Record<CardStatus, t.CardStatus> = {
+  active: 'CARD_STATUS_ACTIVE',
+  revoked: 'CARD_STATUS_REVOKED',
+  replaced: 'CARD_STATUS_REPLACED',
+};
+export const fieldTypeToWire: Record<CustomFieldType, t.CustomFieldType> = {
+  text: 'CUSTOM_FIELD_TYPE_TEXT',
+  number: 'CUSTOM_FIELD_TYPE_NUMBER',
+  date: 'CUSTOM_FIELD_TYPE_DATE',
+  option: 'CUSTOM_FIELD_TYPE_OPTION',
+};
+export const entryReviewToWire: Record<EntryReview, t.EntryReview> = {
+  none: 'ENTRY_REVIEW_NONE',
+  duplicates: 'ENTRY_REVIEW_DUPLICATES',
+  all: 'ENTRY_REVIEW_ALL',
+};
+
+/**
+ * Wire → domain for an enum input: the unspecified value (and anything unknown) is undefined, so the
+ * use case applies its default or reports the field.
+ */
+export function fromWire<D extends string>(
+  map: Record<D, string | number>,
+  value: string | number | undefined | null,
+): D | undefined {
+  if (value === undefined || value === null) return undefined;
+  for (const [domain, wire] of Object.entries(map) as [D, string | number][])
+    if (wire === value) return domain;
+  return undefined;
+}
+
+/** Like fromWire, but an unknown value is passed on as is so that validation names the field. */
+export function enumInput<D extends string>(
+  map: Record<D, string | number>,
+  value: string | number | undefined | null,
+  unspecified: string,
+): D | undefined {
+  if (value === undefined || value === null || value === unspecified) return undefined;
+  return fromWire(map, value) ?? (String(value) as D);
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : '');
+
+export function toContactMessage(c: Contact): t.Contact {
+  return {
+    id: c.id,
+    name: c.name,
+    title: c.title ?? '',
+    phones: c.phones,
+    email: c.email ?? '',
+    birthday: c.birthday ?? '',
+  };
+}
+
+export function toCardMessage(c: Card): t.Card {
+  return {
+    id: c.id,
+    customerId: c.customerId,
+    uid: c.uid,
+    status: cardStatusToWire[c.status],
+    issuedAt: c.issuedAt.toISOString(),
+    issuedBy: c.issuedBy,
+    revokedAt: iso(c.revokedAt),
+    revokedBy: c.revokedBy ?? '',
+    revokeReason: c.revokeReason ?? '',
+    replacedByCardId: c.replacedBy ?? '',
+    branchId: c.branchId,
+  };
+}
 
 /** Domain → wire. Absent optional values are empty strings on the wire (proto3). */
-export function toCustomerMessage(c: Customer): customersV1Types.Customer {
+export function toCustomerMessage(c: Customer): t.Customer {
   return {
     id: c.id,
     branchId: c.branchId,
     departmentId: c.departmentId ?? '',
-    ownerId: c.ownerId,
+    ownerId: c.ownerId ?? '',
     kind: c.kind,
     name: c.name,
-    phone: c.phone ?? '',
+    phone: c.phones[0] ?? '',
+    phones: c.phones,
     email: c.email ?? '',
+    address: {
+      province: c.address.province ?? '',
+      city: c.address.city ?? '',
+      district: c.address.district ?? '',
+      detail: c.address.detail ?? '',
+    },
+    contacts: c.contacts.map(toContactMessage),
+    source: c.source ?? '',
+    tags: c.tags,
+    notes: c.notes ?? '',
+    customFieldsJson: JSON.stringify(c.customFields),
+    level: levelToWire[c.level],
+    customerClass: c.customerClass ? classToWire[c.customerClass] : 'CUSTOMER_CLASS_UNSPECIFIED',
+    status: statusToWire[c.status],
+    version: c.version,
+    purchaseQuantity: c.purchaseQuantity,
+    cards: c.cards.map(toCardMessage),
+    deletedAt: iso(c.deletedAt),
+    deletedBy: c.deletedBy ?? '',
+    mergedInto: c.mergedInto ?? '',
+    createdBy: c.createdBy,
+    updatedBy: c.updatedBy ?? '',
+    reviewNote: c.reviewNote ?? '',
+    reviewedBy: c.reviewedBy ?? '',
+    reviewedAt: iso(c.reviewedAt),
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
+  };
+}
+
+export function toDuplicateMatchMessage(m: DuplicateMatch): t.DuplicateMatch {
+  return {
+    customerId: m.customerId,
+    name: m.name,
+    maskedPhone: m.maskedPhone,
+    ownerId: m.ownerId ?? '',
+    branchId: m.branchId,
+    matchedOn: m.matchedOn,
+    inScope: m.inScope,
+    status: statusToWire[m.status],
+  };
+}
+
+export function toFieldDefinitionMessage(d: CustomFieldDefinition): t.CustomFieldDefinition {
+  return {
+    id: d.id,
+    branchId: d.branchId,
+    key: d.key,
+    label: d.label,
+    type: fieldTypeToWire[d.type],
+    options: d.options,
+    required: d.required,
+    position: d.position,
+    version: d.version,
+    createdAt: d.createdAt.toISOString(),
+    updatedAt: d.updatedAt.toISOString(),
+  };
+}
+
+export function toSettingsMessage(s: CustomerSettings): t.CustomerSettings {
+  return {
+    branchId: s.branchId,
+    entryReview: entryReviewToWire[s.entryReview],
+    version: s.version,
+    updatedAt: iso(s.updatedAt),
+    updatedBy: s.updatedBy ?? '',
   };
 }

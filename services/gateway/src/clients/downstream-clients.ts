@@ -1,12 +1,44 @@
+import type * as grpc from '@grpc/grpc-js';
 import { createClient } from '@crm/grpc';
-import { analyticsV1, customersV1, healthV1 } from '@crm/proto';
+import { analyticsV1, customersV1, healthV1, identityV1 } from '@crm/proto';
 import type { GatewayConfig } from '../config';
 
+/** The identity service's clients (one per gRPC service of crm.identity.v1); reads are retried. */
+function createIdentityClients(address: string) {
+  const s = identityV1();
+  const name = (service: string) => `crm.identity.v1.${service}`;
+  return {
+    auth: createClient(s.AuthService, name('AuthService'), address, { idempotentMethods: ['GetMe'] }),
+    users: createClient(s.UserService, name('UserService'), address, { idempotentMethods: ['ListUsers', 'GetUser'] }),
+    roles: createClient(s.RoleService, name('RoleService'), address, {
+      idempotentMethods: ['ListPermissions', 'ListRoles', 'GetRole'],
+    }),
+    branches: createClient(s.BranchService, name('BranchService'), address, {
+      idempotentMethods: ['ListBranches', 'GetBranch'],
+    }),
+    departments: createClient(s.DepartmentService, name('DepartmentService'), address, {
+      idempotentMethods: ['ListDepartments', 'GetDepartment'],
+    }),
+    employees: createClient(s.EmployeeService, name('EmployeeService'), address, {
+      idempotentMethods: ['ListEmployees', 'GetEmployee'],
+    }),
+    sites: createClient(s.SiteService, name('SiteService'), address, {
+      idempotentMethods: ['ListSites', 'GetSite', 'VerifySiteKey'],
+    }),
+    audit: createClient(s.AuditService, name('AuditService'), address, { idempotentMethods: ['ListAuditEntries'] }),
+  };
+}
+export type IdentityClients = ReturnType<typeof createIdentityClients>;
+
 /** One client per downstream service, created once; reads are retried on UNAVAILABLE. */
-export function createDownstreamClients(config: Pick<GatewayConfig, 'CUSTOMERS_ADDR' | 'ANALYTICS_ADDR'>) {
+export function createDownstreamClients(
+  config: Pick<GatewayConfig, 'CUSTOMERS_ADDR' | 'ANALYTICS_ADDR' | 'IDENTITY_ADDR'>,
+) {
   const { CustomersService } = customersV1();
   const { AnalyticsService } = analyticsV1();
   const { Health } = healthV1();
+  const health = (address: string) => createClient(Health, 'grpc.health.v1.Health', address, { deadlineMs: 1000 });
+  const identity = config.IDENTITY_ADDR ? createIdentityClients(config.IDENTITY_ADDR) : undefined;
   const clients = {
     customers: createClient(CustomersService, 'crm.customers.v1.CustomersService', config.CUSTOMERS_ADDR, {
       idempotentMethods: ['GetCustomer', 'ListCustomers'],
@@ -14,18 +46,22 @@ export function createDownstreamClients(config: Pick<GatewayConfig, 'CUSTOMERS_A
     analytics: createClient(AnalyticsService, 'crm.analytics.v1.AnalyticsService', config.ANALYTICS_ADDR, {
       idempotentMethods: ['GetBranchCustomerCounts'],
     }),
+    /** Absent when IDENTITY_ADDR is not configured: the identity routes then answer 503. */
+    identity,
+    /** Readiness checks every service listed here. */
     health: {
-      customers: createClient(Health, 'grpc.health.v1.Health', config.CUSTOMERS_ADDR, { deadlineMs: 1000 }),
-      analytics: createClient(Health, 'grpc.health.v1.Health', config.ANALYTICS_ADDR, { deadlineMs: 1000 }),
-    },
+      customers: health(config.CUSTOMERS_ADDR),
+      analytics: health(config.ANALYTICS_ADDR),
+      ...(config.IDENTITY_ADDR ? { identity: health(config.IDENTITY_ADDR) } : {}),
+    } as Record<string, ReturnType<typeof health>>,
     close() {
-      for (const c of [
+      const all: grpc.Client[] = [
         clients.customers,
         clients.analytics,
-        clients.health.customers,
-        clients.health.analytics,
-      ])
-        c.close();
+        ...Object.values(clients.health),
+        ...Object.values(identity ?? {}),
+      ];
+      for (const c of all) c.close();
     },
   };
   return clients;

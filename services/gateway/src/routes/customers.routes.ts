@@ -3,8 +3,33 @@ import { call } from '@crm/grpc';
 import type { customersV1Types as t } from '@crm/proto';
 import type { DownstreamClients } from '../clients/downstream-clients';
 import { defineRoute, type ApiRoute } from '../http/api-route';
+import { customerAdminRoutes } from './customers-admin.routes';
+import { customerCardsRoutes } from './customers-cards.routes';
+import {
+  addressBody,
+  classes,
+  contactBody,
+  customerPage,
+  customerResource,
+  customFieldsBody,
+  duplicateResource,
+  duplicatesConflict,
+  duplicatesProblem,
+  idParams,
+  kinds,
+  levels,
+  phonesBody,
+  sorts,
+  statuses,
+  tagsBody,
+  toCustomerResource,
+  toDuplicateResource,
+  wireAddress,
+  wireContacts,
+  withDuplicates,
+} from './customers-resources';
 
-const kinds = { COMPANY: 'CUSTOMER_KIND_COMPANY', INDIVIDUAL: 'CUSTOMER_KIND_INDIVIDUAL' } as const;
+export { customerResource, toCustomerResource };
 
 // Shape checks only; the customers service owns the business rules (phone format, branch rights).
 const createBody = z.strictObject({
@@ -14,73 +39,139 @@ const createBody = z.strictObject({
   email: z.string().max(1000).optional(),
   branchId: z.string().max(64).optional(),
   ownerId: z.string().max(64).optional(),
+  phones: phonesBody.optional(),
+  address: addressBody.optional(),
+  contacts: z.array(contactBody).max(50).optional(),
+  source: z.string().max(1000).optional(),
+  tags: tagsBody.optional(),
+  notes: z.string().max(20_000).optional(),
+  customFields: customFieldsBody.optional(),
+  level: z.enum(['ORDINARY', 'HIGH_INTENT']).optional(),
+  customerClass: z.enum(['A', 'B', 'C']).nullable().optional(),
+  acknowledgeDuplicates: z.boolean().optional().describe('Create even though duplicates exist'),
 });
+
+const updateBody = z.strictObject({
+  version: z.number().int().min(1).describe('The version you read; a stale one is a 409'),
+  kind: z.enum(['COMPANY', 'INDIVIDUAL']).optional(),
+  name: z.string().max(1000).optional(),
+  phones: phonesBody.optional(),
+  email: z.string().max(1000).nullable().optional(),
+  address: addressBody.nullable().optional(),
+  contacts: z
+    .array(contactBody)
+    .max(50)
+    .optional()
+    .describe('Replaces the contacts; keep ids to keep a contact'),
+  source: z.string().max(1000).nullable().optional(),
+  tags: tagsBody.optional(),
+  notes: z.string().max(20_000).nullable().optional(),
+  customFields: customFieldsBody.optional().describe('Merged into the values; null removes a key'),
+  level: z.enum(['ORDINARY', 'HIGH_INTENT']).optional(),
+  customerClass: z.enum(['A', 'B', 'C']).nullable().optional(),
+  acknowledgeDuplicates: z.boolean().optional(),
+});
+
 const listQuery = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(200).optional(),
-  pageToken: z.string().max(200).optional(),
+  pageToken: z.string().max(2000).optional(),
   branchId: z.string().max(64).optional(),
+  q: z.string().max(200).optional().describe('Substring of the name'),
+  phone: z.string().max(40).optional().describe('A phone in any format, or 4+ of its digits'),
+  cardUid: z.string().max(64).optional(),
+  address: z.string().max(200).optional().describe('Substring of province, city, district or detail'),
+  city: z.string().max(100).optional(),
+  tag: z.string().max(100).optional(),
+  ownerId: z.string().max(64).optional(),
+  level: z.enum(['ORDINARY', 'HIGH_INTENT']).optional(),
+  customerClass: z.enum(['A', 'B', 'C']).optional(),
+  status: z.enum(['ACTIVE', 'PENDING_REVIEW', 'REJECTED']).optional(),
+  kind: z.enum(['COMPANY', 'INDIVIDUAL']).optional(),
+  sort: z
+    .enum(['created', 'name', 'purchaseQuantity'])
+    .optional()
+    .describe('created: newest first (default); name: A→Z (pinyin); purchaseQuantity: most first'),
 });
-const idParams = z.object({ id: z.string().max(64) });
 
-export const customerResource = z.object({
-  id: z.string(),
-  branchId: z.string(),
-  departmentId: z.string().nullable(),
-  ownerId: z.string(),
-  kind: z.enum(['COMPANY', 'INDIVIDUAL']),
-  name: z.string(),
-  phone: z.string().nullable().describe('E.164'),
-  email: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+const duplicateCheckBody = z.strictObject({
+  name: z.string().max(1000).optional(),
+  phones: phonesBody.optional(),
+  excludeCustomerId: z.string().max(64).optional().describe('The record being edited'),
 });
-const customerPage = z.object({ items: z.array(customerResource), nextPageToken: z.string().nullable() });
+const reviewBody = z.strictObject({ note: z.string().max(2000).optional() });
+const rejectBody = z.strictObject({ reason: z.string().max(2000).optional() });
+const mergeBody = z.strictObject({ sourceId: z.string().max(64).describe('The duplicate that goes') });
 
-/** The REST shape of a customer: enums without their proto prefix, absent values as null. */
-export function toCustomerResource(c: t.Customer__Output | null): z.infer<typeof customerResource> | null {
-  if (!c) return null;
-  const orNull = (v: string) => (v === '' ? null : v);
-  return {
-    id: c.id,
-    branchId: c.branchId,
-    departmentId: orNull(c.departmentId),
-    ownerId: c.ownerId,
-    kind: c.kind.replace('CUSTOMER_KIND_', '') as 'COMPANY' | 'INDIVIDUAL',
-    name: c.name,
-    phone: orNull(c.phone),
-    email: orNull(c.email),
-    createdAt: c.createdAt,
-    updatedAt: c.updatedAt,
-  };
+const customerWithDuplicates = customerResource.extend({
+  duplicates: z
+    .array(duplicateResource)
+    .optional()
+    .describe('Acknowledged duplicates, or those that sent it to review'),
+});
+
+/** Every phone of a request body (the record's and its contacts'), for the duplicate check. */
+const phonesOf = (b: { phone?: string; phones?: string[]; contacts?: { phones?: string[] }[] }) => [
+  ...(b.phone ? [b.phone] : []),
+  ...(b.phones ?? []),
+  ...(b.contacts ?? []).flatMap((c) => c.phones ?? []),
+];
+
+/**
+ * The customer routes (R-CUS-*). Also returns the card/lookup and the recycle-bin/settings routes of
+ * customers-cards.routes.ts and customers-admin.routes.ts, so mounting this one list mounts them all.
+ */
+export function customersRoutes(clients: DownstreamClients): ApiRoute[] {
+  return [
+    ...customerProfileRoutes(clients),
+    ...customerCardsRoutes(clients),
+    ...customerAdminRoutes(clients),
+  ];
 }
 
-export function customersRoutes(clients: DownstreamClients): ApiRoute[] {
+export function customerProfileRoutes(clients: DownstreamClients): ApiRoute[] {
   const customers = clients.customers;
+  const checkDuplicates = (req: t.CheckDuplicatesRequest) =>
+    call(customers.checkDuplicates.bind(customers), req).then((r) => r.duplicates);
   return [
     defineRoute({
       method: 'post',
       path: '/customers',
-      summary: 'Create a customer',
+      summary: 'Create a customer (refused with 409 and the duplicates unless acknowledged)',
       tag: 'customers',
       permission: 'customers.create',
       body: createBody,
-      responses: { 201: { description: 'Created', schema: customerResource } },
-      async handler({ body }) {
-        const { customer } = await call(customers.createCustomer.bind(customers), {
-          ...body,
-          kind: kinds[body.kind],
-        });
-        return {
-          status: 201,
-          body: toCustomerResource(customer),
-          headers: { Location: `/api/v1/customers/${customer?.id}` },
-        };
+      responses: {
+        201: { description: 'Created', schema: customerWithDuplicates },
+        409: { description: 'Duplicates found', schema: duplicatesConflict },
+      },
+      async handler(input) {
+        const { body } = input;
+        try {
+          const created = await call(customers.createCustomer.bind(customers), {
+            ...body,
+            kind: kinds[body.kind],
+            address: wireAddress(body.address),
+            contacts: wireContacts(body.contacts ?? []),
+            customFieldsJson: body.customFields ? JSON.stringify(body.customFields) : '',
+            level: body.level ? levels[body.level] : undefined,
+            customerClass: body.customerClass ? classes[body.customerClass] : undefined,
+          });
+          return {
+            status: 201,
+            body: withDuplicates(toCustomerResource(created.customer), created.duplicates),
+            headers: { Location: `/api/v1/customers/${created.customer?.id}` },
+          };
+        } catch (err) {
+          return duplicatesProblem(err, input, () =>
+            checkDuplicates({ name: body.name, phones: phonesOf(body), excludeCustomerId: '' }),
+          );
+        }
       },
     }),
     defineRoute({
       method: 'get',
       path: '/customers/:id',
-      summary: 'Get a customer',
+      summary: 'Get a customer (a deleted one has deletedAt set)',
       tag: 'customers',
       permission: 'customers.read',
       params: idParams,
@@ -93,17 +184,155 @@ export function customersRoutes(clients: DownstreamClients): ApiRoute[] {
     defineRoute({
       method: 'get',
       path: '/customers',
-      summary: 'List customers in the caller’s data scope, newest first',
+      summary: 'Search customers in the caller’s data scope (newest first by default)',
       tag: 'customers',
       permission: 'customers.read',
       query: listQuery,
       responses: { 200: { description: 'A page of customers', schema: customerPage } },
       async handler({ query }) {
-        const page = await call(customers.listCustomers.bind(customers), query);
+        const page = await call(customers.listCustomers.bind(customers), {
+          ...query,
+          level: query.level ? levels[query.level] : undefined,
+          customerClass: query.customerClass ? classes[query.customerClass] : undefined,
+          status: query.status ? statuses[query.status] : undefined,
+          kind: query.kind ? kinds[query.kind] : undefined,
+          sort: query.sort ? sorts[query.sort] : undefined,
+        });
         return {
           status: 200,
           body: { items: page.customers.map(toCustomerResource), nextPageToken: page.nextPageToken || null },
         };
+      },
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/customers/:id',
+      summary: 'Change a customer (optimistic concurrency: send the version you read)',
+      tag: 'customers',
+      permission: 'customers.update',
+      params: idParams,
+      body: updateBody,
+      responses: {
+        200: { description: 'The changed customer', schema: customerWithDuplicates },
+        409: { description: 'Stale version (CONFLICT) or duplicates (ALREADY_EXISTS)' },
+      },
+      async handler(input) {
+        const { params, body } = input;
+        try {
+          const updated = await call(customers.updateCustomer.bind(customers), {
+            id: params.id,
+            version: body.version,
+            kind: body.kind ? kinds[body.kind] : undefined,
+            name: body.name,
+            phones: body.phones ? { values: body.phones } : undefined,
+            email: body.email === null ? '' : body.email,
+            address: body.address === undefined ? undefined : wireAddress(body.address ?? {}),
+            contacts: body.contacts ? { values: wireContacts(body.contacts) } : undefined,
+            source: body.source === null ? '' : body.source,
+            tags: body.tags ? { values: body.tags } : undefined,
+            notes: body.notes === null ? '' : body.notes,
+            customFieldsJson: body.customFields ? JSON.stringify(body.customFields) : undefined,
+            level: body.level ? levels[body.level] : undefined,
+            customerClass:
+              body.customerClass === undefined
+                ? undefined
+                : body.customerClass === null
+                  ? 'CUSTOMER_CLASS_UNSPECIFIED'
+                  : classes[body.customerClass],
+            acknowledgeDuplicates: body.acknowledgeDuplicates ?? false,
+          });
+          return {
+            status: 200,
+            body: withDuplicates(toCustomerResource(updated.customer), updated.duplicates),
+          };
+        } catch (err) {
+          return duplicatesProblem(err, input, () =>
+            checkDuplicates({ name: body.name ?? '', phones: phonesOf(body), excludeCustomerId: params.id }),
+          );
+        }
+      },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/customers/:id',
+      summary: 'Move a customer to the recycle bin',
+      tag: 'customers',
+      permission: 'customers.delete',
+      params: idParams,
+      responses: { 200: { description: 'The deleted customer (deletedAt set)', schema: customerResource } },
+      async handler({ params }) {
+        const { customer } = await call(customers.deleteCustomer.bind(customers), { id: params.id });
+        return { status: 200, body: toCustomerResource(customer) };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/customers/duplicate-check',
+      summary: 'Duplicates (查重) a record with this name and these phones would have, across all owners',
+      tag: 'customers',
+      permission: 'customers.read',
+      body: duplicateCheckBody,
+      responses: {
+        200: { description: 'The matches', schema: z.object({ duplicates: z.array(duplicateResource) }) },
+      },
+      async handler({ body }) {
+        const duplicates = await checkDuplicates({
+          name: body.name ?? '',
+          phones: body.phones ?? [],
+          excludeCustomerId: body.excludeCustomerId ?? '',
+        });
+        return { status: 200, body: { duplicates: duplicates.map(toDuplicateResource) } };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/customers/:id/approve',
+      summary: 'Approve a customer waiting for review',
+      tag: 'customers',
+      permission: 'customers.review',
+      params: idParams,
+      body: reviewBody,
+      responses: { 200: { description: 'The approved customer', schema: customerResource } },
+      async handler({ params, body }) {
+        const { customer } = await call(customers.approveCustomer.bind(customers), {
+          id: params.id,
+          note: body.note ?? '',
+        });
+        return { status: 200, body: toCustomerResource(customer) };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/customers/:id/reject',
+      summary: 'Reject a customer waiting for review',
+      tag: 'customers',
+      permission: 'customers.review',
+      params: idParams,
+      body: rejectBody,
+      responses: { 200: { description: 'The rejected customer', schema: customerResource } },
+      async handler({ params, body }) {
+        const { customer } = await call(customers.rejectCustomer.bind(customers), {
+          id: params.id,
+          reason: body.reason ?? '',
+        });
+        return { status: 200, body: toCustomerResource(customer) };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/customers/:id/merge',
+      summary: 'Merge a duplicate (sourceId) into this customer; the source goes to the recycle bin',
+      tag: 'customers',
+      permission: 'customers.update',
+      params: idParams,
+      body: mergeBody,
+      responses: { 200: { description: 'The merged customer', schema: customerResource } },
+      async handler({ params, body }) {
+        const { customer } = await call(customers.mergeCustomers.bind(customers), {
+          targetId: params.id,
+          sourceId: body.sourceId,
+        });
+        return { status: 200, body: toCustomerResource(customer) };
       },
     }),
   ];

@@ -1,0 +1,124 @@
+// What a person does in the portal, by the stable data-testid attributes the pages carry.
+import type { Locator, Page } from 'playwright-core';
+
+const MENU_GROUP: Record<string, string> = {
+  customers: 'customers-group',
+  users: 'system',
+  roles: 'system',
+  branches: 'system',
+  departments: 'system',
+  employees: 'system',
+  sites: 'system',
+  audit: 'system',
+};
+
+export class PortalDriver {
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
+
+  byTestId(id: string): Locator {
+    return this.page.getByTestId(id);
+  }
+
+  async goto(pathname: string): Promise<void> {
+    await this.page.goto(new URL(pathname, this.baseUrl).toString());
+  }
+
+  async login(username: string, password: string): Promise<void> {
+    await this.goto('/login');
+    await this.byTestId('login-username').fill(username);
+    await this.byTestId('login-password').fill(password);
+    await this.byTestId('login-submit').click();
+  }
+
+  /** After a login: the forced change-password page, or the portal. */
+  async landing(): Promise<'change-password' | 'portal' | 'error'> {
+    const forced = this.byTestId('forced-password');
+    const portal = this.byTestId('user-menu');
+    const error = this.byTestId('login-error');
+    await forced.or(portal).or(error).first().waitFor({ state: 'visible' });
+    if (await forced.isVisible()) return 'change-password';
+    if (await error.isVisible()) return 'error';
+    return 'portal';
+  }
+
+  async fillPasswordChange(current: string, next: string): Promise<void> {
+    await this.byTestId('password-current').fill(current);
+    await this.byTestId('password-new').fill(next);
+    await this.byTestId('password-confirm').fill(next);
+    await this.byTestId('password-submit').click();
+  }
+
+  /** Opens a page from the side menu, expanding its group first when needed. */
+  async openMenu(id: string): Promise<void> {
+    const item = this.byTestId(`menu-${id}`);
+    if (!(await item.isVisible())) {
+      const group = MENU_GROUP[id];
+      if (group) await this.byTestId(`menu-group-${group}`).click();
+    }
+    await item.click();
+    await this.byTestId(`${id}-page`).waitFor({ state: 'visible' });
+  }
+
+  /** The ids of the menu entries the user can see (leaves and groups). */
+  async visibleMenu(): Promise<string[]> {
+    const ids = await this.page
+      .locator('[data-testid="side-menu"] [data-testid^="menu-"]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-testid') ?? ''));
+    return ids.map((id) => id.replace(/^menu-/, '')).sort();
+  }
+
+  /** Picks an option of an antd Select by its visible label (typing to search when it can). */
+  async choose(testId: string, label: string): Promise<void> {
+    const select = this.byTestId(testId);
+    await select.click();
+    const search = select.locator('input[type="search"]');
+    if (await search.isEditable().catch(() => false)) await search.fill(label);
+    const dropdown = this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
+    await dropdown
+      .locator('.ant-select-item-option, .ant-select-tree-node-content-wrapper')
+      .filter({ hasText: label })
+      .first()
+      .click();
+  }
+
+  /** Chooses more options of a multiple Select, then closes its dropdown. */
+  async chooseMany(testId: string, labels: string[]): Promise<void> {
+    for (const label of labels) await this.choose(testId, label);
+    await this.page.keyboard.press('Escape');
+  }
+
+  row(tableTestId: string, text: string): Locator {
+    return this.byTestId(tableTestId).locator('tr[data-row-key]').filter({ hasText: text });
+  }
+
+  async successMessage(): Promise<void> {
+    await this.page.locator('.ant-message-notice-success').first().waitFor({ state: 'visible' });
+  }
+
+  async logout(): Promise<void> {
+    await this.byTestId('user-menu').click();
+    await this.byTestId('logout').click();
+    await this.byTestId('login-form').waitFor({ state: 'visible' });
+  }
+
+  async switchLanguage(locale: 'zh-CN' | 'en-US'): Promise<void> {
+    await this.byTestId('lang-switch').first().click();
+    await this.byTestId(`lang-option-${locale}`).click();
+  }
+}
+
+/** Opens every menu group, so that the whole visible menu is in the page. */
+export async function expandMenuGroups(driver: PortalDriver): Promise<void> {
+  const groups = driver.page.locator('[data-testid="side-menu"] [data-testid^="menu-group-"]');
+  for (let i = 0; i < (await groups.count()); i += 1) {
+    const group = groups.nth(i);
+    const submenu = driver.page.locator('.ant-menu-submenu').filter({ has: group }).first();
+    if (!(await submenu.evaluate((node) => node.classList.contains('ant-menu-submenu-open')))) {
+      await group.click();
+    }
+  }
+  await driver.page.waitForTimeout(300); // the submenu opening animation
+}

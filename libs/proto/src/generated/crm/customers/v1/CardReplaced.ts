@@ -1,0 +1,13 @@
+// Original file: crm/customers/v1/events.proto
+
+import type { Card as _crm_customers_v1_Card, Card__Output as _crm_customers_v1_Card__Output } from '../../../crm/customers/v1/Card';
+
+export interface CardReplaced {
+  'oldCard'?: (_crm_customers_v1_Card | null);
+  'newCard'?: (_crm_customers_v1_Card | null);
+}
+
+export interface CardReplaced__Output {
+  'oldCard': (_crm_customers_v1_Card__Output | null);
+  'newCard': (_crm_customers_v1_Card__Output | null);
+}

@@ -1,0 +1,10 @@
+// Original file: crm/customers/v1/customers.proto
+
+
+export interface RestoreCustomerRequest {
+  'id'?: (string);
+}
+
+export interface RestoreCustomerRequest__Output {
+  'id': (string);
+}

@@ -1,0 +1,117 @@
+import type { Cache } from '@crm/cache';
+import type { Logger } from '@crm/log';
+import type { Card, Customer } from '../domain/customer';
+
+/** What a lookup key resolves to: the matching records (none: a cached "unknown"). */
+type Cached = { customers: Customer[] };
+
+export interface LookupCacheOptions {
+  /** Lifetime of a positive answer. */
+  ttlSeconds: number;
+  /** Lifetime of "unknown card / number": short, so a new record is found soon even if a delete was lost. */
+  negativeTtlSeconds: number;
+}
+
+// Sets the value only if nobody invalidated the key since the reader looked (its generation is
+// unchanged), so a reader that loaded the old row before a write committed cannot put it back after
+// the write's invalidation.
+const SET_IF_GENERATION = `
+local g = redis.call('GET', KEYS[2])
+if (g or '') == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[2], 'EX', tonumber(ARGV[3]))
+  return 1
+end
+return 0`;
+
+/** Generation counters outlive any read in flight by far. */
+const GENERATION_TTL_SECONDS = 86_400;
+
+/**
+ * The hot path of real-time recognition (R-RT-1, R-RT-2): card UID → customer and phone → customers,
+ * answered from Redis; PostgreSQL stays the truth. Writers call invalidate() after their commit.
+ * A Redis failure degrades to PostgreSQL (logged), never to an error for the caller.
+ */
+export class LookupCache {
+  constructor(
+    private readonly cache: Cache,
+    private readonly options: LookupCacheOptions,
+    private readonly logger: Pick<Logger, 'warn'>,
+  ) {}
+
+  static cardKey = (uid: string) => `card:${uid}`;
+  static phoneKey = (e164: string) => `phone:${e164}`;
+
+  /** The cached answer, or a loader result that is cached unless the key was invalidated meanwhile. */
+  async resolve(name: string, load: () => Promise<Customer[]>): Promise<Customer[]> {
+    const key = this.cache.key(name);
+    const genKey = this.cache.key(`gen:${name}`);
+    let generation: string | undefined;
+    try {
+      const [raw, gen] = await this.cache.client.mGet([key, genKey]);
+      if (raw) return revive(JSON.parse(raw) as Cached).customers;
+      generation = gen ?? '';
+    } catch (err) {
+      this.logger.warn({ err, key: name }, 'lookup cache unavailable; reading PostgreSQL');
+    }
+    const customers = await load();
+    if (generation !== undefined) {
+      const ttl = customers.length > 0 ? this.options.ttlSeconds : this.options.negativeTtlSeconds;
+      try {
+        await this.cache.client.eval(SET_IF_GENERATION, {
+          keys: [key, genKey],
+          arguments: [generation, JSON.stringify({ customers } satisfies Cached), String(ttl)],
+        });
+      } catch (err) {
+        this.logger.warn({ err, key: name }, 'lookup cache unavailable; answer not cached');
+      }
+    }
+    return customers;
+  }
+
+  /** Drops the answers of these keys and bumps their generations. Call after the commit. */
+  async invalidate(names: string[]): Promise<void> {
+    const unique = [...new Set(names)];
+    if (unique.length === 0) return;
+    try {
+      const multi = this.cache.client.multi();
+      for (const name of unique) {
+        const genKey = this.cache.key(`gen:${name}`);
+        multi.incr(genKey).expire(genKey, GENERATION_TTL_SECONDS).del(this.cache.key(name));
+      }
+      await multi.exec();
+    } catch (err) {
+      // The write is committed; the stale answer lives at most ttlSeconds.
+      this.logger.warn({ err, keys: unique }, 'lookup cache invalidation failed');
+    }
+  }
+}
+
+/** Every lookup key a state of a record answers: its active cards and every phone (contacts' too). */
+export function lookupKeysOf(c: Customer | undefined): string[] {
+  if (!c) return [];
+  const cards = c.cards
+    .filter((card) => card.status === 'active')
+    .map((card) => LookupCache.cardKey(card.uid));
+  const phones = [...c.phones, ...c.contacts.flatMap((k) => k.phones)].map(LookupCache.phoneKey);
+  return [...cards, ...phones];
+}
+
+const date = (v: unknown) => (v ? new Date(v as string) : null);
+
+function reviveCard(card: Card): Card {
+  return { ...card, issuedAt: new Date(card.issuedAt), revokedAt: date(card.revokedAt) };
+}
+
+/** JSON → domain: the dates come back as Date objects. */
+function revive(cached: Cached): Cached {
+  return {
+    customers: cached.customers.map((c) => ({
+      ...c,
+      createdAt: new Date(c.createdAt),
+      updatedAt: new Date(c.updatedAt),
+      deletedAt: date(c.deletedAt),
+      reviewedAt: date(c.reviewedAt),
+      cards: c.cards.map(reviveCard),
+    })),
+  };
+}

@@ -1,0 +1,216 @@
+import { z } from 'zod';
+import { call } from '@crm/grpc';
+import type { customersV1Types as t } from '@crm/proto';
+import type { DownstreamClients } from '../clients/downstream-clients';
+import { defineRoute, type ApiRoute } from '../http/api-route';
+import {
+  customerPage,
+  customerResource,
+  entryReviews,
+  fieldTypes,
+  idParams,
+  toCustomerResource,
+} from './customers-resources';
+
+const binQuery = z.strictObject({
+  pageSize: z.coerce.number().int().min(1).max(200).optional(),
+  pageToken: z.string().max(2000).optional(),
+  branchId: z.string().max(64).optional(),
+});
+const branchQuery = z.strictObject({ branchId: z.string().max(64).optional() });
+const branchParams = z.object({ branchId: z.string().max(64) });
+const definitionBody = z.strictObject({
+  branchId: z.string().max(64).optional(),
+  key: z.string().max(100).describe('a-z, 0-9 and _, starting with a letter'),
+  label: z.string().max(1000),
+  type: z.enum(['TEXT', 'NUMBER', 'DATE', 'OPTION']),
+  options: z.array(z.string().max(1000)).max(200).optional(),
+  required: z.boolean().optional(),
+  position: z.number().int().min(0).max(1_000_000).optional(),
+});
+const definitionPatch = z.strictObject({
+  version: z.number().int().min(1),
+  label: z.string().max(1000).optional(),
+  options: z.array(z.string().max(1000)).max(200).optional(),
+  required: z.boolean().optional(),
+  position: z.number().int().min(0).max(1_000_000).optional(),
+});
+const settingsBody = z.strictObject({ entryReview: z.enum(['NONE', 'DUPLICATES', 'ALL']) });
+
+const definitionResource = z.object({
+  id: z.string(),
+  branchId: z.string(),
+  key: z.string(),
+  label: z.string(),
+  type: z.enum(['TEXT', 'NUMBER', 'DATE', 'OPTION']),
+  options: z.array(z.string()),
+  required: z.boolean(),
+  position: z.number().int(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+const settingsResource = z.object({
+  branchId: z.string(),
+  entryReview: z.enum(['NONE', 'DUPLICATES', 'ALL']).describe('Which new records wait for a supervisor'),
+  version: z.number().int(),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+});
+
+const toDefinition = (d: t.CustomFieldDefinition__Output | null) =>
+  d && { ...d, type: d.type.replace('CUSTOM_FIELD_TYPE_', '') as 'TEXT' };
+const toSettings = (s: t.CustomerSettings__Output | null) =>
+  s && {
+    branchId: s.branchId,
+    entryReview: s.entryReview.replace('ENTRY_REVIEW_', '') as 'NONE',
+    version: s.version,
+    updatedAt: s.updatedAt || null,
+    updatedBy: s.updatedBy || null,
+  };
+
+/** Recycle bin (R-CUS-7), custom field definitions and per-branch settings (entry review, R-CUS-6). */
+export function customerAdminRoutes(clients: DownstreamClients): ApiRoute[] {
+  const customers = clients.customers;
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/recycle-bin/customers',
+      summary: 'Deleted customers in the caller’s data scope, most recently deleted first',
+      tag: 'customers recycle bin',
+      permission: 'customers.delete',
+      query: binQuery,
+      responses: { 200: { description: 'A page of deleted customers', schema: customerPage } },
+      async handler({ query }) {
+        const page = await call(customers.listDeletedCustomers.bind(customers), query);
+        return {
+          status: 200,
+          body: { items: page.customers.map(toCustomerResource), nextPageToken: page.nextPageToken || null },
+        };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/recycle-bin/customers/:id/restore',
+      summary: 'Restore a deleted customer',
+      tag: 'customers recycle bin',
+      permission: 'customers.delete',
+      params: idParams,
+      responses: { 200: { description: 'The restored customer', schema: customerResource } },
+      async handler({ params }) {
+        const { customer } = await call(customers.restoreCustomer.bind(customers), { id: params.id });
+        return { status: 200, body: toCustomerResource(customer) };
+      },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/recycle-bin/customers/:id',
+      summary: 'Purge a deleted customer for good, with its contacts and cards',
+      tag: 'customers recycle bin',
+      permission: 'customers.purge',
+      params: idParams,
+      responses: { 204: { description: 'Purged' } },
+      async handler({ params }) {
+        await call(customers.purgeCustomer.bind(customers), { id: params.id });
+        return { status: 204 };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/customer-field-definitions',
+      summary: 'Custom fields of a branch’s customers',
+      tag: 'customer settings',
+      permission: 'customers.read',
+      query: branchQuery,
+      responses: {
+        200: { description: 'The definitions', schema: z.object({ items: z.array(definitionResource) }) },
+      },
+      async handler({ query }) {
+        const r = await call(customers.listCustomFieldDefinitions.bind(customers), {
+          branchId: query.branchId ?? '',
+        });
+        return { status: 200, body: { items: r.definitions.map(toDefinition) } };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/customer-field-definitions',
+      summary: 'Define a custom field (text, number, date, option)',
+      tag: 'customer settings',
+      permission: 'customers.settings',
+      body: definitionBody,
+      responses: { 201: { description: 'Created', schema: definitionResource } },
+      async handler({ body }) {
+        const r = await call(customers.createCustomFieldDefinition.bind(customers), {
+          ...body,
+          type: fieldTypes[body.type],
+        });
+        return { status: 201, body: toDefinition(r.definition) };
+      },
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/customer-field-definitions/:id',
+      summary: 'Change a custom field’s label, options, required flag or position',
+      tag: 'customer settings',
+      permission: 'customers.settings',
+      params: idParams,
+      body: definitionPatch,
+      responses: { 200: { description: 'Changed', schema: definitionResource } },
+      async handler({ params, body }) {
+        const r = await call(customers.updateCustomFieldDefinition.bind(customers), {
+          id: params.id,
+          version: body.version,
+          label: body.label,
+          options: body.options ? { values: body.options } : undefined,
+          required: body.required,
+          position: body.position,
+        });
+        return { status: 200, body: toDefinition(r.definition) };
+      },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/customer-field-definitions/:id',
+      summary: 'Remove a custom field (stored values stay, unvalidated)',
+      tag: 'customer settings',
+      permission: 'customers.settings',
+      params: idParams,
+      responses: { 204: { description: 'Removed' } },
+      async handler({ params }) {
+        await call(customers.deleteCustomFieldDefinition.bind(customers), { id: params.id });
+        return { status: 204 };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/customer-settings/:branchId',
+      summary: 'Customer settings of a branch',
+      tag: 'customer settings',
+      permission: 'customers.read',
+      params: branchParams,
+      responses: { 200: { description: 'The settings', schema: settingsResource } },
+      async handler({ params }) {
+        const r = await call(customers.getCustomerSettings.bind(customers), { branchId: params.branchId });
+        return { status: 200, body: toSettings(r.settings) };
+      },
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/customer-settings/:branchId',
+      summary: 'Set a branch’s entry review: NONE, DUPLICATES or ALL new records wait for a supervisor',
+      tag: 'customer settings',
+      permission: 'customers.settings',
+      params: branchParams,
+      body: settingsBody,
+      responses: { 200: { description: 'The settings', schema: settingsResource } },
+      async handler({ params, body }) {
+        const r = await call(customers.updateCustomerSettings.bind(customers), {
+          branchId: params.branchId,
+          entryReview: entryReviews[body.entryReview],
+        });
+        return { status: 200, body: toSettings(r.settings) };
+      },
+    }),
+  ];
+}
