@@ -1,21 +1,22 @@
 /**
- * The walking skeleton, whole: `npm start`'s runner brings up gateway, customers and analytics as
- * separate processes; a customer created over REST is read back, and analytics counts it.
+ * The walking skeleton, whole: `npm start`'s runner brings up every service as its own process; the
+ * bootstrap administrator logs in, a customer created over REST is read back, and analytics counts it.
  */
 import { waitFor } from '@crm/testing';
-import { startSystemUnderTest } from './support/system-under-test';
+import { login, startSystemUnderTest } from './support/system-under-test';
 
 let system: Awaited<ReturnType<typeof startSystemUnderTest>>;
+let json: Record<string, string>;
 
 beforeAll(async () => {
   system = await startSystemUnderTest();
+  const token = await login(system.httpUrl, 'admin', system.adminPassword);
+  json = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
 }, 90_000);
 
 afterAll(async () => {
   await system?.dispose();
 }, 30_000);
-
-const json = { 'content-type': 'application/json' };
 
 describe('skeleton, started as npm start starts it', () => {
   it('creates a customer over REST, reads it back, and analytics counts it', async () => {
@@ -28,13 +29,15 @@ describe('skeleton, started as npm start starts it', () => {
     const customer = (await created.json()) as { id: string };
     const createdAt = Date.now();
 
-    const read = await fetch(`${system.httpUrl}/api/v1/customers/${customer.id}`);
+    const read = await fetch(`${system.httpUrl}/api/v1/customers/${customer.id}`, { headers: json });
     expect(read.status).toBe(200);
     expect(await read.json()).toEqual(customer);
 
     await waitFor(
       async () => {
-        const res = await fetch(`${system.httpUrl}/api/v1/analytics/customer-counts?branchId=e2e`);
+        const res = await fetch(`${system.httpUrl}/api/v1/analytics/customer-counts?branchId=e2e`, {
+          headers: json,
+        });
         const body = (await res.json()) as { items?: { customers: number }[] };
         return body.items?.[0]?.customers === 1;
       },
@@ -53,6 +56,6 @@ describe('skeleton, started as npm start starts it', () => {
   it('each service runs as its own process', () => {
     const pids = Object.values(system.services).map((s) => s.pid);
     expect(new Set(pids).size).toBe(pids.length);
-    expect(Object.keys(system.services).sort()).toEqual(['analytics', 'customers', 'gateway']);
+    expect(Object.keys(system.services).sort()).toEqual(['analytics', 'customers', 'gateway', 'identity']);
   });
 });

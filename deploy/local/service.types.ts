@@ -11,6 +11,13 @@ export interface ServiceEnvContext {
   logLevel: string;
   /** `127.0.0.1:<port>` of a gRPC service this one depends on (throws for any other name). */
   addressOf(service: string): string;
+  /**
+   * The local system's Ed25519 key pair (PEM), made once under <dataDir>/keys/. Every service gets
+   * JWT_PUBLIC_KEY from the runner; only identity should be given the private key.
+   */
+  signingKeys: { privateKeyPem: string; publicKeyPem: string };
+  /** CRM_ADMIN_PASSWORD, when set: the administrator's password on the very first start. */
+  adminPassword?: string;
 }
 
 export interface ServiceDefinition {

@@ -14,23 +14,34 @@ function grpcServiceEnv(context: ServiceEnvContext): Record<string, string> {
 }
 
 export const SERVICES: readonly ServiceDefinition[] = [
+  {
+    name: 'identity',
+    kind: 'grpc',
+    dependsOn: [],
+    database: true,
+    env: (context) => ({
+      ...grpcServiceEnv(context),
+      // Signs access tokens; the runner gives every service the public half (JWT_PUBLIC_KEY).
+      JWT_PRIVATE_KEY: context.signingKeys.privateKeyPem,
+      // First start only: without it identity prints a random administrator password once.
+      ...(context.adminPassword ? { CRM_ADMIN_PASSWORD: context.adminPassword } : {}),
+    }),
+  },
   { name: 'customers', kind: 'grpc', dependsOn: [], database: true, env: grpcServiceEnv },
   { name: 'analytics', kind: 'grpc', dependsOn: [], database: true, env: grpcServiceEnv },
   {
     name: 'gateway',
     kind: 'http',
-    dependsOn: ['customers', 'analytics'],
+    dependsOn: ['identity', 'customers', 'analytics'],
     database: false,
     env: (context) => ({
       HTTP_PORT: String(context.port),
+      IDENTITY_ADDR: context.addressOf('identity'),
       CUSTOMERS_ADDR: context.addressOf('customers'),
       ANALYTICS_ADDR: context.addressOf('analytics'),
       REDIS_URL: context.redisUrl,
       NATS_URL: context.natsUrl,
       LOG_LEVEL: context.logLevel,
-      // Until the identity service lands the local system trusts X-Dev-* headers; the gateway
-      // refuses this mode when NODE_ENV=production, and the Helm values never set it.
-      AUTH_MODE: 'dev',
     }),
   },
 ];

@@ -45,6 +45,8 @@ export interface SystemOptions {
   signal?: AbortSignal;
   /** Extra environment for every service, e.g. NATS_NAMESPACE to keep a test run's streams apart. */
   serviceEnv?: Record<string, string>;
+  /** CRM_ADMIN_PASSWORD: the administrator's password on the very first start (else identity prints a random one). */
+  adminPassword?: string;
   /** Where the CRM_* variables are read from (default process.env). */
   env?: NodeJS.ProcessEnv;
 }
@@ -70,6 +72,7 @@ export interface SystemConfig {
   detached: boolean;
   signal?: AbortSignal;
   serviceEnv: Record<string, string>;
+  adminPassword?: string;
 }
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
@@ -116,6 +119,7 @@ export function resolveSystemConfig(options: SystemOptions = {}): SystemConfig {
     detached: options.detached ?? false,
     signal: options.signal,
     serviceEnv: options.serviceEnv ?? {},
+    adminPassword: options.adminPassword ?? envString(env, 'CRM_ADMIN_PASSWORD'),
   };
 }
 

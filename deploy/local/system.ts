@@ -10,6 +10,7 @@ import { formatLogLine } from './log-format';
 import { assignPorts, entryOf, preflight } from './preflight';
 import { startServers, type Servers } from './servers';
 import { spawnService, type ServiceProcess } from './service-process';
+import { loadOrCreateSigningKeys } from './signing-keys';
 import type { ServiceDefinition } from './service.types';
 import { startLevels } from './start-order';
 import { databaseName, resolveSystemConfig, type SystemOptions } from './system-options';
@@ -43,6 +44,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const logFormat = { raw: config.logRaw, color: config.color, nameWidth };
   const say = (message: string): void => config.output?.(formatLogLine('runner', message, logFormat));
   await preflight(config);
+  const signingKeys = loadOrCreateSigningKeys(config.dataDir);
 
   // Aborted by the caller, or by us when one service fails so its siblings stop waiting.
   const startup = new AbortController();
@@ -83,12 +85,16 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     };
     const env = {
       ...config.serviceEnv,
+      // Every service verifies callers' access tokens itself (DESIGN rule 5).
+      JWT_PUBLIC_KEY: signingKeys.publicKeyPem,
       ...service.env({
         port,
         databaseUrl: info.databaseUrl,
         natsUrl: servers?.nats.url as string,
         redisUrl: servers?.redis.url as string,
         logLevel: config.logLevel,
+        signingKeys,
+        adminPassword: config.adminPassword,
         addressOf: (name) => {
           const dependency = running[name];
           if (!service.dependsOn.includes(name) || !dependency || dependency.kind !== 'grpc') {

@@ -20,7 +20,12 @@ const ADMIN_PASSWORD = process.env.CRM_E2E_ADMIN_PASSWORD ?? 'Admin-Initial-2024
 const ADMIN_NEW_PASSWORD = 'Admin-Changed-2024!';
 const run = Date.now().toString(36).slice(-5);
 const data = {
-  branch: { code: `E2E-${run}`, name: `华南分公司-${run}`, address: '广东省佛山市顺德区大良街道', phone: '0757 2222 8888' },
+  branch: {
+    code: `E2E-${run}`,
+    name: `华南分公司-${run}`,
+    address: '广东省佛山市顺德区大良街道',
+    phone: '0757 2222 8888',
+  },
   department: { number: `D${run}`, name: `销售一部-${run}` },
   employee: { number: `E${run}`, name: '李晓梅', phone: '138 0013 8000', email: 'xiaomei@example.com' },
   role: { name: `片区销售-${run}`, scope: '本部门' },
@@ -51,11 +56,20 @@ beforeAll(async () => {
   const home = await fetch(new URL('/system/users', baseUrl));
   const html = await home.text();
   if (!home.ok || !html.includes('<div id="root">')) {
-    throw new Error(`${baseUrl} does not serve the portal with an SPA fallback (GET /system/users → ${home.status})`);
+    throw new Error(
+      `${baseUrl} does not serve the portal with an SPA fallback (GET /system/users → ${home.status})`,
+    );
   }
   browser = await openBrowser();
   portal = new PortalDriver(browser.page, baseUrl);
 }, 240_000);
+
+// CRM_E2E_SHOT_EACH=1: a screenshot after every step, to see where a failing run stood.
+afterEach(async () => {
+  if (!process.env.CRM_E2E_SHOT_EACH || !browser) return;
+  const name = (expect.getState().currentTestName ?? 'step').replace(/[^A-Za-z0-9]+/g, '-').slice(0, 80);
+  await browser.screenshot(`after-${name}`).catch(() => undefined);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -105,7 +119,7 @@ describe('admin portal (issue 3)', () => {
       await portal.byTestId('forced-password').waitFor();
       await portal.byTestId('password-new').fill('short');
       await portal.byTestId('password-submit').click();
-      await expect(portal.page.getByText('长度 10～128 个字符').first().isVisible()).resolves.toBe(true);
+      await portal.fieldError('新密码长度应为 10～128 个字符');
       await browser.screenshot('03-forced-password-change');
       await portal.fillPasswordChange(ADMIN_PASSWORD, ADMIN_NEW_PASSWORD);
     }
@@ -139,7 +153,7 @@ describe('admin portal (issue 3)', () => {
     await portal.openMenu('branches');
     await portal.byTestId('branches-create').click();
     await portal.byTestId('branch-form-submit').click();
-    await expect(portal.page.getByText('请输入编码').isVisible()).resolves.toBe(true);
+    await portal.fieldError('请输入编码');
     await portal.byTestId('branch-field-code').fill(data.branch.code);
     await portal.byTestId('branch-field-name').fill(data.branch.name);
     await portal.byTestId('branch-field-address').fill(data.branch.address);
@@ -229,7 +243,7 @@ describe('admin portal (issue 3)', () => {
     await portal.byTestId('user-field-displayName').fill(data.user.displayName);
     await portal.byTestId('user-field-password').fill('too-short');
     await portal.byTestId('user-form-submit').click();
-    await portal.page.getByText('长度 10～128 个字符').first().waitFor();
+    await portal.fieldError('初始密码长度应为 10～128 个字符');
     await portal.byTestId('user-field-password').fill(data.user.password);
     await portal.choose('user-field-branch', data.branch.name);
     await portal.choose('user-field-department', data.department.name);
@@ -336,7 +350,9 @@ describe('admin portal (issue 3)', () => {
     await portal.row('roles-table', 'System administrator').waitFor();
     await portal.row('roles-table', data.role.name).getByText('Department').waitFor();
     await portal.openMenu('employees');
-    await expect(portal.byTestId('employees-table').locator('thead').textContent()).resolves.toContain('Name');
+    await expect(portal.byTestId('employees-table').locator('thead').textContent()).resolves.toContain(
+      'Name',
+    );
     await browser.screenshot('17-english-employees');
     await portal.switchLanguage('zh-CN');
     await expect(portal.byTestId('menu-group-system').textContent()).resolves.toBe('系统管理');

@@ -67,3 +67,14 @@ async function deleteStreams(namespace: string): Promise<void> {
     await nc.close();
   }
 }
+
+/** Logs in through the gateway and returns the access token. */
+export async function login(httpUrl: string, username: string, password: string): Promise<string> {
+  const res = await fetch(`${httpUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) throw new Error(`login of ${username} failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}

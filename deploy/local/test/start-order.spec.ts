@@ -18,7 +18,7 @@ const names = (levels: ServiceDefinition[][]): string[][] => levels.map((level) 
 
 describe('startLevels', () => {
   it('starts the gRPC services together, then the gateway', () => {
-    expect(names(startLevels(SERVICES))).toEqual([['customers', 'analytics'], ['gateway']]);
+    expect(names(startLevels(SERVICES))).toEqual([['identity', 'customers', 'analytics'], ['gateway']]);
   });
 
   it('puts a service one level after its deepest dependency', () => {

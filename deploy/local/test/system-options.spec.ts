@@ -17,7 +17,12 @@ describe('resolveSystemConfig', () => {
       detached: false,
     });
     expect(config.pgUrl).toBeUndefined();
-    expect(config.registry.map((service) => service.name)).toEqual(['customers', 'analytics', 'gateway']);
+    expect(config.registry.map((service) => service.name)).toEqual([
+      'identity',
+      'customers',
+      'analytics',
+      'gateway',
+    ]);
   });
 
   it('reads CRM_* variables, and options override them', () => {
@@ -28,6 +33,7 @@ describe('resolveSystemConfig', () => {
       CRM_GRPC_BASE_PORT: '50050',
       CRM_DB_PREFIX: 'crm_e2e_',
       CRM_LOG_RAW: '1',
+      CRM_ADMIN_PASSWORD: 'Erstes-Passwort-1',
       LOG_LEVEL: 'debug',
     };
     expect(resolveSystemConfig({ env, rootDir: '/repo' })).toMatchObject({
@@ -38,6 +44,7 @@ describe('resolveSystemConfig', () => {
       dbPrefix: 'crm_e2e_',
       logRaw: true,
       logLevel: 'debug',
+      adminPassword: 'Erstes-Passwort-1',
     });
     expect(resolveSystemConfig({ env, httpPort: 9090, dbPrefix: 'crm_bench_' })).toMatchObject({
       httpPort: 9090,

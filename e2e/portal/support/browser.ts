@@ -36,12 +36,14 @@ export async function openBrowser(options: { locale?: string } = {}): Promise<Po
     locale: options.locale ?? 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
+  context.setDefaultTimeout(15_000);
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
   page.on('console', (message) => {
     const text = message.text();
     // Refused requests (wrong password, no session yet, duplicates) are logged by the browser itself.
-    if (message.type() === 'error' && !/Failed to load resource/.test(text)) problems.push(`console: ${text}`);
+    if (message.type() === 'error' && !/Failed to load resource/.test(text))
+      problems.push(`console: ${text}`);
     if (/Content Security Policy/i.test(text)) problems.push(`csp: ${text}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));

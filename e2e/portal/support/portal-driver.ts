@@ -94,6 +94,11 @@ export class PortalDriver {
     return this.byTestId(tableTestId).locator('tr[data-row-key]').filter({ hasText: text });
   }
 
+  /** A client-side validation message under a form field. */
+  async fieldError(text: string): Promise<void> {
+    await this.page.locator('.ant-form-item-explain-error').filter({ hasText: text }).first().waitFor();
+  }
+
   async successMessage(): Promise<void> {
     await this.page.locator('.ant-message-notice-success').first().waitFor({ state: 'visible' });
   }
@@ -112,13 +117,13 @@ export class PortalDriver {
 
 /** Opens every menu group, so that the whole visible menu is in the page. */
 export async function expandMenuGroups(driver: PortalDriver): Promise<void> {
-  const groups = driver.page.locator('[data-testid="side-menu"] [data-testid^="menu-group-"]');
-  for (let i = 0; i < (await groups.count()); i += 1) {
-    const group = groups.nth(i);
-    const submenu = driver.page.locator('.ant-menu-submenu').filter({ has: group }).first();
-    if (!(await submenu.evaluate((node) => node.classList.contains('ant-menu-submenu-open')))) {
-      await group.click();
-    }
+  const ids = await driver.page
+    .locator('[data-testid="side-menu"] [data-testid^="menu-group-"]')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-testid') ?? ''));
+  for (const id of ids) {
+    const submenu = driver.page.locator('.ant-menu-submenu', { has: driver.byTestId(id) }).first();
+    const open = await submenu.evaluate((node) => node.classList.contains('ant-menu-submenu-open'));
+    if (!open) await driver.byTestId(id).click();
   }
   await driver.page.waitForTimeout(300); // the submenu opening animation
 }

@@ -17,7 +17,12 @@ const ns = { subjectPrefix: 't_abc.', streamPrefix: 'T_ABC_' };
 describe('topology definitions', () => {
   it('loads deploy/jetstream by default and it is valid', () => {
     const defs = loadTopology();
-    expect(defs.streams.map((s) => s.name).sort()).toEqual(['CRM_CUSTOMERS', 'CRM_DLQ', 'CRM_EDGE']);
+    expect(defs.streams.map((s) => s.name).sort()).toEqual([
+      'CRM_CUSTOMERS',
+      'CRM_DLQ',
+      'CRM_EDGE',
+      'CRM_IDENTITY',
+    ]);
     for (const s of defs.streams) {
       expect(s).toMatchObject({ storage: 'file', retention: 'limits', duplicate_window: '2m' });
       expect(s.max_age).toBeTruthy();

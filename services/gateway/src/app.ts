@@ -16,10 +16,11 @@ import { mountRoutes } from './http/route-mount';
 import { analyticsRoutes } from './routes/analytics.routes';
 import { customersRoutes } from './routes/customers.routes';
 import { healthRoutes } from './routes/health.routes';
+import { identityRoutes } from './routes/identity/identity.routes';
 
 /** Every REST route the gateway serves, declared once (validation, permission, OpenAPI). */
 export function apiRoutes(clients: DownstreamClients): ApiRoute[] {
-  return [...customersRoutes(clients), ...analyticsRoutes(clients)];
+  return [...identityRoutes(clients), ...customersRoutes(clients), ...analyticsRoutes(clients)];
 }
 
 /** The Express application: middleware order is the security order (ids → headers → body → auth → routes). */

@@ -9,7 +9,9 @@ function createIdentityClients(address: string) {
   const name = (service: string) => `crm.identity.v1.${service}`;
   return {
     auth: createClient(s.AuthService, name('AuthService'), address, { idempotentMethods: ['GetMe'] }),
-    users: createClient(s.UserService, name('UserService'), address, { idempotentMethods: ['ListUsers', 'GetUser'] }),
+    users: createClient(s.UserService, name('UserService'), address, {
+      idempotentMethods: ['ListUsers', 'GetUser'],
+    }),
     roles: createClient(s.RoleService, name('RoleService'), address, {
       idempotentMethods: ['ListPermissions', 'ListRoles', 'GetRole'],
     }),
@@ -25,7 +27,9 @@ function createIdentityClients(address: string) {
     sites: createClient(s.SiteService, name('SiteService'), address, {
       idempotentMethods: ['ListSites', 'GetSite', 'VerifySiteKey'],
     }),
-    audit: createClient(s.AuditService, name('AuditService'), address, { idempotentMethods: ['ListAuditEntries'] }),
+    audit: createClient(s.AuditService, name('AuditService'), address, {
+      idempotentMethods: ['ListAuditEntries'],
+    }),
   };
 }
 export type IdentityClients = ReturnType<typeof createIdentityClients>;
@@ -37,7 +41,8 @@ export function createDownstreamClients(
   const { CustomersService } = customersV1();
   const { AnalyticsService } = analyticsV1();
   const { Health } = healthV1();
-  const health = (address: string) => createClient(Health, 'grpc.health.v1.Health', address, { deadlineMs: 1000 });
+  const health = (address: string) =>
+    createClient(Health, 'grpc.health.v1.Health', address, { deadlineMs: 1000 });
   const identity = config.IDENTITY_ADDR ? createIdentityClients(config.IDENTITY_ADDR) : undefined;
   const clients = {
     customers: createClient(CustomersService, 'crm.customers.v1.CustomersService', config.CUSTOMERS_ADDR, {

@@ -1,0 +1,471 @@
+/**
+ * The identity REST API (docs/api/identity.md) through the gateway's route framework to the real
+ * identity service: HTTP → mountRoutes (token, permission, validation) → gRPC → identity → PostgreSQL
+ * and Redis. The routes are mounted here the way app.ts mounts apiRoutes().
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { Cache } from '@crm/cache';
+import { createLogger } from '@crm/log';
+import {
+  cleanupRedis,
+  connectTestNats,
+  connectTestRedis,
+  createTestDatabase,
+  testAccessToken,
+  testBusNamespace,
+  testNatsUrl,
+  testRedisPrefix,
+  testRedisUrl,
+  testSigningKeys,
+  type TestDatabase,
+} from '@crm/testing';
+import { loadIdentityConfig } from '../../identity/src/config';
+import { startIdentityService } from '../../identity/src/identity.service';
+import { createDownstreamClients, type DownstreamClients } from '../src/clients/downstream-clients';
+import { openApiDocument } from '../src/http/openapi';
+import { notFoundHandler, problemHandler } from '../src/http/problem.middleware';
+import { redisRateLimiter } from '../src/http/rate-limiter';
+import { requestContext } from '../src/http/request-context.middleware';
+import { mountRoutes } from '../src/http/route-mount';
+import { identityRoutes } from '../src/routes/identity/identity.routes';
+
+const logger = createLogger({ service: 'test', level: 'silent' });
+const ADMIN_PASSWORD = 'Gateway-Admin-Passwort-1';
+const ns = testBusNamespace();
+const redisPrefix = testRedisPrefix();
+
+let db: TestDatabase;
+let identity: { port: number; stop(): Promise<void> };
+let cache: Cache;
+let clients: DownstreamClients;
+let server: Server;
+let base = '';
+let admin = '';
+
+function testApp(c: DownstreamClients) {
+  const app = express();
+  app.set('query parser', 'simple');
+  app.use(requestContext());
+  const rateLimiter = redisRateLimiter(cache, { login: 1000, api: 10_000 });
+  app.use(
+    '/api/v1',
+    express.json({ limit: '100kb', strict: true }),
+    mountRoutes(identityRoutes(c), { publicKeyPem: testSigningKeys().publicKeyPem, rateLimiter }),
+  );
+  app.use(notFoundHandler());
+  app.use(problemHandler(logger));
+  return app;
+}
+
+async function listen(app: express.Express): Promise<Server> {
+  return new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+}
+
+interface Answer {
+  status: number;
+  type: string;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  headers: Headers;
+}
+
+async function api(
+  path: string,
+  init: { method?: string; body?: unknown; token?: string | null; cookie?: string } = {},
+  at = base,
+): Promise<Answer> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const token = init.token === undefined ? admin : init.token;
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (init.cookie) headers.cookie = init.cookie;
+  const res = await fetch(`${at}/api/v1${path}`, {
+    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+    headers,
+    body:
+      init.body === undefined
+        ? undefined
+        : typeof init.body === 'string'
+          ? init.body
+          : JSON.stringify(init.body),
+  });
+  const text = await res.text();
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    body: text ? JSON.parse(text) : undefined,
+    headers: res.headers,
+  };
+}
+
+const refreshCookieOf = (a: Answer) => {
+  const header = a.headers.get('set-cookie') ?? '';
+  return { header, value: /crm_refresh=([^;]*)/.exec(header)?.[1] ?? '' };
+};
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const keys = testSigningKeys();
+  identity = await startIdentityService(
+    loadIdentityConfig({
+      DATABASE_URL: db.url,
+      NATS_URL: testNatsUrl(),
+      NATS_NAMESPACE: ns.subjectPrefix.slice(0, -1),
+      REDIS_URL: testRedisUrl(),
+      REDIS_KEY_PREFIX: `${redisPrefix}identity`,
+      GRPC_PORT: '0',
+      JWT_PRIVATE_KEY: keys.privateKeyPem,
+      JWT_PUBLIC_KEY: keys.publicKeyPem,
+      CRM_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      LOCKOUT_BASE_SECONDS: '30',
+      LOG_LEVEL: 'silent',
+    }),
+    logger,
+  );
+  cache = await Cache.connect(testRedisUrl(), `${redisPrefix}gateway`);
+  clients = createDownstreamClients({
+    CUSTOMERS_ADDR: '127.0.0.1:1',
+    ANALYTICS_ADDR: '127.0.0.1:1',
+    IDENTITY_ADDR: `127.0.0.1:${identity.port}`,
+  });
+  server = await listen(testApp(clients));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  admin = (await api('/auth/login', { body: { username: 'admin', password: ADMIN_PASSWORD }, token: null }))
+    .body.accessToken;
+}, 30_000);
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server?.close(() => resolve()));
+  clients?.close();
+  await identity?.stop();
+  await cache?.close();
+  const nc = await connectTestNats();
+  await ns.cleanup(await jetstreamManager(nc));
+  await nc.close();
+  const redis = await connectTestRedis();
+  await cleanupRedis(redis, redisPrefix);
+  await redis.quit();
+  await db?.drop();
+});
+
+describe('sessions over HTTP', () => {
+  it('logs in with a session body and an HttpOnly, SameSite=Strict refresh cookie', async () => {
+    const res = await api('/auth/login', {
+      body: { username: 'admin', password: ADMIN_PASSWORD },
+      token: null,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      accessToken: expect.any(String),
+      tokenType: 'Bearer',
+      expiresIn: 900,
+      refreshToken: expect.any(String),
+      user: expect.objectContaining({
+        username: 'admin',
+        departmentId: null,
+        dataScope: 'all',
+        permissions: ['*'],
+        mustChangePassword: true,
+        roles: [expect.objectContaining({ key: 'system_admin' })],
+      }),
+    });
+    const cookie = refreshCookieOf(res);
+    expect(cookie.value).toBe(res.body.refreshToken);
+    expect(cookie.header).toMatch(/HttpOnly/);
+    expect(cookie.header).toMatch(/SameSite=Strict/);
+    expect(cookie.header).toMatch(/Path=\/api\/v1\/auth/);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('answers a wrong password and an unknown user with the same 401 problem', async () => {
+    const wrong = await api('/auth/login', {
+      body: { username: 'admin', password: 'wrong-wrong' },
+      token: null,
+    });
+    const unknown = await api('/auth/login', {
+      body: { username: 'ghost', password: 'wrong-wrong' },
+      token: null,
+    });
+    for (const res of [wrong, unknown]) {
+      expect(res.status).toBe(401);
+      expect(res.type).toContain('application/problem+json');
+      expect(res.body).toMatchObject({ code: 'UNAUTHENTICATED', detail: 'wrong username or password' });
+    }
+  });
+
+  it('locks after 5 failures: 429 with retryAfterSeconds and Retry-After', async () => {
+    await api('/users', {
+      body: {
+        username: 'lock.me',
+        displayName: 'L',
+        password: 'Lock-Me-Passwort-1',
+        branchId: (await api('/auth/me')).body.branchId,
+        roleIds: [],
+      },
+    });
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await api('/auth/login', { body: { username: 'lock.me', password: 'wrong-wrong' }, token: null }))
+          .status,
+      ).toBe(401);
+    const locked = await api('/auth/login', {
+      body: { username: 'lock.me', password: 'Lock-Me-Passwort-1' },
+      token: null,
+    });
+    expect(locked.status).toBe(429);
+    expect(locked.type).toContain('application/problem+json');
+    expect(locked.body).toMatchObject({ status: 429, code: 'RESOURCE_EXHAUSTED', retryAfterSeconds: 30 });
+    expect(locked.body.errors).toBeUndefined();
+    expect(locked.headers.get('retry-after')).toBe('30');
+  });
+
+  it('refreshes from the cookie, rotates it, and a reused one is refused and cleared', async () => {
+    const login = await api('/auth/login', {
+      body: { username: 'admin', password: ADMIN_PASSWORD },
+      token: null,
+    });
+    const first = refreshCookieOf(login).value;
+    const refreshed = await api('/auth/refresh', {
+      body: {},
+      token: null,
+      cookie: `other=1; crm_refresh=${first}`,
+    });
+    expect(refreshed.status).toBe(200);
+    const second = refreshCookieOf(refreshed).value;
+    expect(second).not.toBe(first);
+    expect(second).toBe(refreshed.body.refreshToken);
+    const reused = await api('/auth/refresh', { body: {}, token: null, cookie: `crm_refresh=${first}` });
+    expect(reused.status).toBe(401);
+    expect(refreshCookieOf(reused).header).toMatch(/crm_refresh=;.*Expires=Thu, 01 Jan 1970/);
+    // The reuse revoked the family: the newest token is dead too.
+    expect((await api('/auth/refresh', { body: { refreshToken: second }, token: null })).status).toBe(401);
+    expect((await api('/auth/refresh', { body: {}, token: null })).status).toBe(401);
+  });
+
+  it('logs out (204, cookie cleared, family revoked) and needs a token for it', async () => {
+    const login = await api('/auth/login', {
+      body: { username: 'admin', password: ADMIN_PASSWORD },
+      token: null,
+    });
+    const cookie = `crm_refresh=${refreshCookieOf(login).value}`;
+    expect((await api('/auth/logout', { body: {}, token: null, cookie })).status).toBe(401);
+    const out = await api('/auth/logout', { body: {}, token: login.body.accessToken, cookie });
+    expect(out.status).toBe(204);
+    expect(refreshCookieOf(out).header).toMatch(/crm_refresh=;/);
+    expect((await api('/auth/refresh', { body: {}, token: null, cookie })).status).toBe(401);
+  });
+
+  it('shows the caller (GET /auth/me) and refuses anonymous and forged calls', async () => {
+    expect((await api('/auth/me')).body).toMatchObject({ username: 'admin', dataScope: 'all' });
+    expect((await api('/auth/me', { token: null })).status).toBe(401);
+    expect((await api('/auth/me', { token: 'not.a.jwt' })).status).toBe(401);
+  });
+});
+
+describe('identity resources over HTTP', () => {
+  it('creates and changes branches, departments, roles, users and employees in their REST shapes', async () => {
+    const branch = await api('/branches', { body: { code: 'south', name: '南区', address: null } });
+    expect(branch.status).toBe(201);
+    expect(branch.headers.get('location')).toBe(`/api/v1/branches/${branch.body.id}`);
+    expect(branch.body).toMatchObject({ code: 'south', name: '南区', address: null, phone: null });
+    expect((await api('/branches', { body: { code: 'SOUTH', name: 'x' } })).status).toBe(409);
+
+    const dep = await api('/departments', {
+      body: { branchId: branch.body.id, number: '01', name: '销售部' },
+    });
+    expect(dep.body).toMatchObject({ parentId: null, number: '01' });
+    const sub = await api('/departments', {
+      body: { branchId: branch.body.id, number: '01-1', name: '一组', parentId: dep.body.id },
+    });
+    expect(sub.body.parentId).toBe(dep.body.id);
+    expect((await api(`/departments/${dep.body.id}`, { method: 'DELETE' })).status).toBe(422);
+    const top = await api(`/departments/${sub.body.id}`, { method: 'PATCH', body: { parentId: null } });
+    expect(top.body.parentId).toBeNull();
+
+    const perms = await api('/permissions');
+    expect(perms.body.items).toContainEqual({ key: 'users.read', group: 'users' });
+    const role = await api('/roles', {
+      body: { name: '南区文员', permissions: ['customers.read'], dataScope: 'branch' },
+    });
+    expect(role.status).toBe(201);
+    expect(role.body).toMatchObject({ key: null, builtIn: false, dataScope: 'branch' });
+    const roles = await api('/roles');
+    expect(roles.body.nextPageToken).toBeNull();
+    const builtIn = roles.body.items.find((r: { key: string }) => r.key === 'driver');
+    expect((await api(`/roles/${builtIn.id}`, { method: 'PATCH', body: { name: 'x' } })).status).toBe(422);
+
+    const user = await api('/users', {
+      body: {
+        username: 'south.clerk',
+        displayName: '南区文员',
+        password: 'South-Clerk-Passwort-1',
+        branchId: branch.body.id,
+        departmentId: dep.body.id,
+        roleIds: [role.body.id],
+      },
+    });
+    expect(user.status).toBe(201);
+    expect(user.body).toMatchObject({
+      departmentId: dep.body.id,
+      disabled: false,
+      locked: false,
+      roles: [{ id: role.body.id, key: null }],
+    });
+    const patched = await api(`/users/${user.body.id}`, {
+      method: 'PATCH',
+      body: { departmentId: null, roleIds: [] },
+    });
+    expect(patched.body).toMatchObject({ departmentId: null, roles: [] });
+    expect(
+      (
+        await api(`/users/${user.body.id}/reset-password`, {
+          body: { newPassword: 'Neu-Gesetzt-Passwort-1' },
+        })
+      ).status,
+    ).toBe(204);
+    expect((await api(`/users/${user.body.id}/unlock`, { body: {} })).status).toBe(204);
+
+    const emp = await api('/employees', {
+      body: {
+        number: 'S-001',
+        name: '张三丰',
+        category: 'sales',
+        phone: '138 0013 8000',
+        branchId: branch.body.id,
+      },
+    });
+    expect(emp.body).toMatchObject({ category: 'sales', email: null, userId: null });
+    const found = await api(`/employees?q=${encodeURIComponent('张')}`);
+    expect(found.body.items.map((e: { name: string }) => e.name)).toEqual(['张三丰']);
+    const changed = await api(`/employees/${emp.body.id}`, {
+      method: 'PATCH',
+      body: { phone: null, category: 'manager' },
+    });
+    expect(changed.body).toMatchObject({ phone: null, category: 'manager' });
+    expect((await api(`/employees/${emp.body.id}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await api(`/employees/${emp.body.id}`)).status).toBe(404);
+  });
+
+  it('registers, rotates and revokes an edge site', async () => {
+    const branchId = (await api('/auth/me')).body.branchId;
+    const created = await api('/sites', { body: { branchId, name: '总部前台' } });
+    expect(created.status).toBe(201);
+    expect(created.body.site).toMatchObject({
+      keyPrefix: created.body.siteKey.slice(0, 8),
+      revokedAt: null,
+      lastSeenAt: null,
+    });
+    const rotated = await api(`/sites/${created.body.site.id}/rotate-key`, { body: {} });
+    expect(rotated.body.siteKey).not.toBe(created.body.siteKey);
+    expect(rotated.body.site.rotatedAt).not.toBeNull();
+    const revoked = await api(`/sites/${created.body.site.id}/revoke`, { body: {} });
+    expect(revoked.body.revokedAt).not.toBeNull();
+    expect((await api('/sites')).body.items).toContainEqual(
+      expect.objectContaining({ id: created.body.site.id }),
+    );
+  });
+
+  it('lists the audit log with parsed before/after objects', async () => {
+    const res = await api('/audit?entityType=branch&pageSize=1');
+    expect(res.status).toBe(200);
+    expect(res.body.items).toHaveLength(1);
+    expect(res.body.items[0]).toMatchObject({
+      service: 'identity',
+      action: 'branch.created',
+      before: null,
+      after: expect.any(Object),
+    });
+    expect(res.body.nextPageToken).toEqual(expect.any(String));
+    expect((await api('/audit?from=yesterday')).status).toBe(400);
+  });
+
+  it('checks the permission at the gateway too', async () => {
+    const clerk = await testAccessToken({ permissions: ['customers.read'], dataScope: 'branch' });
+    expect((await api('/users', { token: clerk })).status).toBe(403);
+    expect((await api('/audit', { token: clerk })).status).toBe(403);
+  });
+
+  it('answers bad input with a 400 problem naming the field, and stores nothing', async () => {
+    const before = Number((await db.pool.query('SELECT count(*) FROM users')).rows[0].count);
+    const cases: [string, unknown, string?][] = [
+      ['/users', '{"username": ', undefined],
+      [
+        '/users',
+        {
+          username: 'x.y',
+          displayName: 'x',
+          password: 'Passwort-Lang-1',
+          branchId: 'b',
+          roleIds: [],
+          admin: true,
+        },
+        'admin',
+      ],
+      ['/users', { username: 42, displayName: 'x', password: 'p', branchId: 'b', roleIds: [] }, 'username'],
+      [
+        '/users',
+        { username: 'x.y', displayName: 'x', password: 'p', branchId: 'b', roleIds: 'all' },
+        'roleIds',
+      ],
+      [
+        '/users',
+        {
+          username: "x'; DROP TABLE users; --",
+          displayName: '名'.repeat(50),
+          password: 'Passwort-Lang-1',
+          branchId: '00000000-0000-4000-8000-000000000000',
+          roleIds: [],
+        },
+        'username',
+      ],
+      ['/roles', { name: 'x', permissions: [], dataScope: 'galaxy' }, 'dataScope'],
+      ['/employees', { number: '1', name: 'x', category: 'pilot', branchId: 'b' }, 'category'],
+    ];
+    for (const [path, body, field] of cases) {
+      const res = await api(path, { body });
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(res.type).toContain('application/problem+json');
+      if (field) expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    }
+    expect((await api('/users?pageSize=0')).status).toBe(400);
+    expect((await api('/users/not-a-uuid')).status).toBe(400);
+    expect(Number((await db.pool.query('SELECT count(*) FROM users')).rows[0].count)).toBe(before);
+  });
+
+  it('answer 503 when the gateway has no identity service configured', async () => {
+    const none = createDownstreamClients({ CUSTOMERS_ADDR: '127.0.0.1:1', ANALYTICS_ADDR: '127.0.0.1:1' });
+    const s = await listen(testApp(none));
+    try {
+      const res = await api(
+        '/auth/login',
+        { body: { username: 'a', password: 'b' }, token: null },
+        `http://127.0.0.1:${(s.address() as AddressInfo).port}`,
+      );
+      expect(res).toMatchObject({ status: 503, body: { code: 'UNAVAILABLE' } });
+    } finally {
+      await new Promise<void>((resolve) => s.close(() => resolve()));
+      none.close();
+    }
+  });
+
+  it('are all in the OpenAPI document', () => {
+    const doc = openApiDocument(identityRoutes(clients), { title: 'CRM API', version: '1' }) as {
+      paths: Record<string, object>;
+    };
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/auth/login',
+        '/api/v1/auth/refresh',
+        '/api/v1/users/{id}/reset-password',
+        '/api/v1/permissions',
+        '/api/v1/departments/{id}',
+        '/api/v1/sites/{id}/rotate-key',
+        '/api/v1/audit',
+      ]),
+    );
+    expect(identityRoutes(clients)).toHaveLength(37); // 5 auth, 6 users, 6 roles, 4 branches, 5 departments, 5 employees, 5 sites, 1 audit
+  });
+});

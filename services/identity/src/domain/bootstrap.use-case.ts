@@ -1,0 +1,149 @@
+import type { Branch, Role, User } from './identity';
+import { toRoleRef } from './identity';
+import { newSecret } from './secrets';
+import { systemActor, systemClock, type Clock, type IdentityStore, type PasswordHasher } from './ports';
+import { builtInRoleRows } from './roles.use-case';
+
+export const HQ_BRANCH_CODE = 'HQ';
+export const ADMIN_USERNAME = 'admin';
+
+export interface BootstrapResult {
+  /** Set when this start created the administrator. */
+  admin?: { username: string; branchCode: string };
+  /** Set only when the password was generated (not given by CRM_ADMIN_PASSWORD): show it once. */
+  generatedPassword?: string;
+}
+
+/**
+ * First start: keeps the built-in roles as the code defines them (every start), and when there is no
+ * user at all creates branch HQ (总部) and the administrator `admin` (system_admin, must change the
+ * password at first login) with the given password or a random one. There is no default password.
+ * Runs under a lock, so replicas starting together create one administrator.
+ */
+export async function bootstrapIdentity(deps: {
+  store: IdentityStore;
+  hasher: PasswordHasher;
+  adminPassword?: string;
+  clock?: Clock;
+}): Promise<BootstrapResult> {
+  const clock = deps.clock ?? systemClock;
+  return deps.store.exclusively('identity-bootstrap', async () => {
+    const now = clock.now();
+    const roles = await syncBuiltInRoles(deps.store, now);
+    if ((await deps.store.users.count()) > 0) return {};
+    const generatedPassword = deps.adminPassword ? undefined : newSecret().slice(0, 24);
+    const passwordHash = await deps.hasher.hash(deps.adminPassword ?? (generatedPassword as string));
+    await deps.store.transaction(async (tx) => {
+      let hq = await tx.branches.findByCode(HQ_BRANCH_CODE);
+      if (!hq) {
+        hq = {
+          id: crypto.randomUUID(),
+          code: HQ_BRANCH_CODE,
+          name: '总部',
+          address: null,
+          phone: null,
+          createdAt: now,
+          updatedAt: now,
+        } satisfies Branch;
+        await tx.record(
+          {
+            entityType: 'branch',
+            verb: 'created',
+            entityId: hq.id,
+            branchId: hq.id,
+            before: null,
+            after: hq,
+            publish: true,
+          },
+          systemActor,
+        );
+        await tx.branches.insert(hq);
+      }
+      const adminRole = roles.find((r) => r.key === 'system_admin') as Role;
+      const admin: User = {
+        id: crypto.randomUUID(),
+        username: ADMIN_USERNAME,
+        displayName: 'Administrator',
+        branchId: hq.id,
+        departmentId: null,
+        roles: [toRoleRef(adminRole)],
+        disabled: false,
+        mustChangePassword: true,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await tx.record(
+        {
+          entityType: 'user',
+          verb: 'created',
+          entityId: admin.id,
+          branchId: hq.id,
+          before: null,
+          after: admin,
+          publish: true,
+        },
+        systemActor,
+      );
+      await tx.users.insert(admin, passwordHash);
+    });
+    return { admin: { username: ADMIN_USERNAME, branchCode: HQ_BRANCH_CODE }, generatedPassword };
+  });
+}
+
+/** Inserts missing built-in roles and brings changed ones in line with the code (audited). */
+async function syncBuiltInRoles(store: IdentityStore, now: Date): Promise<Role[]> {
+  return store.transaction(async (tx) => {
+    const result: Role[] = [];
+    for (const wanted of builtInRoleRows(now)) {
+      const existing = await tx.roles.findByKey(wanted.key as string);
+      if (!existing) {
+        await tx.record(
+          {
+            entityType: 'role',
+            verb: 'created',
+            entityId: wanted.id,
+            branchId: 'system',
+            before: null,
+            after: wanted,
+            publish: true,
+          },
+          systemActor,
+        );
+        await tx.roles.insert(wanted);
+        result.push(wanted);
+        continue;
+      }
+      const same =
+        existing.name === wanted.name &&
+        existing.description === wanted.description &&
+        existing.dataScope === wanted.dataScope &&
+        existing.permissions.join() === wanted.permissions.join();
+      if (same) {
+        result.push(existing);
+        continue;
+      }
+      const after: Role = {
+        ...existing,
+        ...wanted,
+        id: existing.id,
+        createdAt: existing.createdAt,
+        updatedAt: now,
+      };
+      await tx.record(
+        {
+          entityType: 'role',
+          verb: 'updated',
+          entityId: after.id,
+          branchId: 'system',
+          before: existing,
+          after,
+          publish: true,
+        },
+        systemActor,
+      );
+      await tx.roles.update(after);
+      result.push(after);
+    }
+    return result;
+  });
+}

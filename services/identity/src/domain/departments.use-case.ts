@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { canWriteToBranch, requirePermission, type Principal } from '@crm/auth';
+import { failedPrecondition, invalidArgument, notFound, permissionDenied } from '@crm/errors';
+import { listBranchFilter, seesBranch } from './access-rules';
+import type { Department } from './identity';
+import { parseInput, requireUuid, text, uuid } from './input';
+import { pageRequest, toPage, type Page } from './pagination';
+import { identityPermissions as perm } from './permission-catalogue';
+import { actorOf, systemClock, type Clock, type IdentityRepositories, type IdentityStore } from './ports';
+
+const listInput = z.strictObject({
+  branchId: uuid().optional(),
+  pageSize: z.number().optional(),
+  pageToken: z.string().optional(),
+});
+const createInput = z.strictObject({
+  branchId: uuid(),
+  number: text(1, 32),
+  name: text(1, 100),
+  parentId: uuid().nullish(),
+});
+const updateInput = z.strictObject({
+  id: uuid(),
+  number: text(1, 32).optional(),
+  name: text(1, 100).optional(),
+  /** null makes it top-level. */
+  parentId: uuid().nullable().optional(),
+});
+
+export interface DepartmentDeps {
+  store: IdentityStore;
+  clock?: Clock;
+}
+
+/** Departments of a branch, forming a tree (R-ID-2). */
+export class DepartmentUseCases {
+  private readonly clock: Clock;
+
+  constructor(private readonly deps: DepartmentDeps) {
+    this.clock = deps.clock ?? systemClock;
+  }
+
+  async list(principal: Principal | undefined, input: z.input<typeof listInput>): Promise<Page<Department>> {
+    const caller = requirePermission(principal, perm.departmentsRead);
+    const v = parseInput(listInput, input, 'query');
+    const page = pageRequest(v.pageSize, v.pageToken);
+    const branchId = listBranchFilter(caller, v.branchId);
+    if (branchId === null) return { items: [], nextPageToken: '' };
+    return toPage(
+      await this.deps.store.departments.list({ ...page, limit: page.limit + 1, branchId }),
+      page.limit,
+    );
+  }
+
+  async get(principal: Principal | undefined, id: string): Promise<Department> {
+    const caller = requirePermission(principal, perm.departmentsRead);
+    return this.visible(this.deps.store, caller, id);
+  }
+
+  async create(principal: Principal | undefined, input: z.input<typeof createInput>): Promise<Department> {
+    const caller = requirePermission(principal, perm.departmentsWrite);
+    const v = parseInput(createInput, input, 'department');
+    if (!canWriteToBranch(caller, v.branchId))
+      throw permissionDenied('cannot create departments in another branch');
+    const now = this.clock.now();
+    const department: Department = {
+      id: crypto.randomUUID(),
+      branchId: v.branchId,
+      number: v.number,
+      name: v.name,
+      parentId: v.parentId ?? null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.deps.store.transaction(async (tx) => {
+      if (!(await tx.branches.findById(v.branchId)))
+        throw invalidArgument('unknown branch', [{ field: 'branchId', message: 'no such branch' }]);
+      await this.checkParent(tx, department);
+      await tx.record(
+        {
+          entityType: 'department',
+          verb: 'created',
+          entityId: department.id,
+          branchId: department.branchId,
+          before: null,
+          after: department,
+          publish: true,
+        },
+        actorOf(caller),
+      );
+      await tx.departments.insert(department);
+    });
+    return department;
+  }
+
+  async update(principal: Principal | undefined, input: z.input<typeof updateInput>): Promise<Department> {
+    const caller = requirePermission(principal, perm.departmentsWrite);
+    const v = parseInput(updateInput, input, 'department');
+    return this.deps.store.transaction(async (tx) => {
+      const before = await this.visible(tx, caller, v.id, true);
+      const after: Department = { ...before, updatedAt: this.clock.now() };
+      if (v.number !== undefined) after.number = v.number;
+      if (v.name !== undefined) after.name = v.name;
+      if (v.parentId !== undefined) after.parentId = v.parentId;
+      await this.checkParent(tx, after);
+      await tx.record(
+        {
+          entityType: 'department',
+          verb: 'updated',
+          entityId: after.id,
+          branchId: after.branchId,
+          before,
+          after,
+          publish: true,
+        },
+        actorOf(caller),
+      );
+      await tx.departments.update(after);
+      return after;
+    });
+  }
+
+  async delete(principal: Principal | undefined, id: string): Promise<void> {
+    const caller = requirePermission(principal, perm.departmentsWrite);
+    await this.deps.store.transaction(async (tx) => {
+      const department = await this.visible(tx, caller, id, true);
+      if (await tx.departments.hasMembers(department.id))
+        throw failedPrecondition('department still has sub-departments, employees or users');
+      await tx.record(
+        {
+          entityType: 'department',
+          verb: 'deleted',
+          entityId: department.id,
+          branchId: department.branchId,
+          before: department,
+          after: null,
+          publish: true,
+        },
+        actorOf(caller),
+      );
+      await tx.departments.delete(department.id);
+    });
+  }
+
+  /** The parent must be in the same branch and must not be the department itself or below it. */
+  private async checkParent(repos: IdentityRepositories, d: Department): Promise<void> {
+    if (!d.parentId) return;
+    const violation = (message: string) =>
+      invalidArgument(`parentId ${message}`, [{ field: 'parentId', message }]);
+    const parent = await repos.departments.findById(d.parentId);
+    if (!parent || parent.branchId !== d.branchId) throw violation('is not a department of the same branch');
+    if ((await repos.departments.subtree(d.id)).includes(parent.id)) throw violation('would make a cycle');
+  }
+
+  private async visible(repos: IdentityRepositories, caller: Principal, id: string, forUpdate = false) {
+    const department = await repos.departments.findById(requireUuid(id), { forUpdate });
+    if (!department || !seesBranch(caller, department.branchId)) throw notFound('department', id);
+    return department;
+  }
+}

@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import { canWriteToBranch, requirePermission, type Principal } from '@crm/auth';
+import { invalidArgument, notFound, permissionDenied } from '@crm/errors';
+import { listBranchFilter, seesBranch } from './access-rules';
+import { employeeCategories, type Employee } from './identity';
+import { email, optionalText, parseInput, phone, requireUuid, text, uuid } from './input';
+import { pageRequest, toPage, type Page } from './pagination';
+import { identityPermissions as perm } from './permission-catalogue';
+import { actorOf, systemClock, type Clock, type IdentityRepositories, type IdentityStore } from './ports';
+
+const category = () =>
+  z.enum(employeeCategories, { message: `must be one of ${employeeCategories.join(', ')}` });
+
+const listInput = z.strictObject({
+  q: z.string().trim().max(100, 'at most 100 characters').optional(),
+  branchId: uuid().optional(),
+  departmentId: uuid().optional(),
+  pageSize: z.number().optional(),
+  pageToken: z.string().optional(),
+});
+const createInput = z.strictObject({
+  number: text(1, 32),
+  name: text(1, 100),
+  category: category(),
+  phone: phone().optional(),
+  address: optionalText(200).optional(),
+  email: email().optional(),
+  branchId: uuid(),
+  departmentId: uuid().nullish(),
+  userId: uuid().nullish(),
+});
+const updateInput = z.strictObject({
+  id: uuid(),
+  number: text(1, 32).optional(),
+  name: text(1, 100).optional(),
+  category: category().optional(),
+  phone: phone().optional(),
+  address: optionalText(200).optional(),
+  email: email().optional(),
+  departmentId: uuid().nullable().optional(),
+  userId: uuid().nullable().optional(),
+});
+
+export interface EmployeeDeps {
+  store: IdentityStore;
+  clock?: Clock;
+}
+
+/** Employee records (R-ID-2); searchable by name (Chinese included), number or phone. */
+export class EmployeeUseCases {
+  private readonly clock: Clock;
+
+  constructor(private readonly deps: EmployeeDeps) {
+    this.clock = deps.clock ?? systemClock;
+  }
+
+  async list(principal: Principal | undefined, input: z.input<typeof listInput>): Promise<Page<Employee>> {
+    const caller = requirePermission(principal, perm.employeesRead);
+    const v = parseInput(listInput, input, 'query');
+    const page = pageRequest(v.pageSize, v.pageToken);
+    const branchId = listBranchFilter(caller, v.branchId);
+    if (branchId === null) return { items: [], nextPageToken: '' };
+    const rows = await this.deps.store.employees.list({
+      ...page,
+      limit: page.limit + 1,
+      q: v.q || undefined,
+      branchId,
+      departmentId: v.departmentId,
+    });
+    return toPage(rows, page.limit);
+  }
+
+  async get(principal: Principal | undefined, id: string): Promise<Employee> {
+    const caller = requirePermission(principal, perm.employeesRead);
+    return this.visible(this.deps.store, caller, id);
+  }
+
+  async create(principal: Principal | undefined, input: z.input<typeof createInput>): Promise<Employee> {
+    const caller = requirePermission(principal, perm.employeesWrite);
+    const v = parseInput(createInput, input, 'employee');
+    if (!canWriteToBranch(caller, v.branchId))
+      throw permissionDenied('cannot create employees in another branch');
+    const now = this.clock.now();
+    const employee: Employee = {
+      id: crypto.randomUUID(),
+      number: v.number,
+      name: v.name,
+      category: v.category,
+      phone: v.phone ?? null,
+      address: v.address ?? null,
+      email: v.email ?? null,
+      branchId: v.branchId,
+      departmentId: v.departmentId ?? null,
+      userId: v.userId ?? null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.deps.store.transaction(async (tx) => {
+      await this.checkLinks(tx, employee);
+      await tx.record(
+        {
+          entityType: 'employee',
+          verb: 'created',
+          entityId: employee.id,
+          branchId: employee.branchId,
+          before: null,
+          after: employee,
+          publish: true,
+        },
+        actorOf(caller),
+      );
+      await tx.employees.insert(employee);
+    });
+    return employee;
+  }
+
+  async update(principal: Principal | undefined, input: z.input<typeof updateInput>): Promise<Employee> {
+    const caller = requirePermission(principal, perm.employeesWrite);
+    const v = parseInput(updateInput, input, 'employee');
+    return this.deps.store.transaction(async (tx) => {
+      const before = await this.visible(tx, caller, v.id, true);
+      const { id: _id, ...changes } = v;
+      const after: Employee = { ...before, updatedAt: this.clock.now() };
+      for (const [key, value] of Object.entries(changes)) {
+        if (value !== undefined) (after as unknown as Record<string, unknown>)[key] = value;
+      }
+      await this.checkLinks(tx, after);
+      await tx.record(
+        {
+          entityType: 'employee',
+          verb: 'updated',
+          entityId: after.id,
+          branchId: after.branchId,
+          before,
+          after,
+          publish: true,
+        },
+        actorOf(caller),
+      );
+      await tx.employees.update(after);
+      return after;
+    });
+  }
+
+  async delete(principal: Principal | undefined, id: string): Promise<void> {
+    const caller = requirePermission(principal, perm.employeesWrite);
+    await this.deps.store.transaction(async (tx) => {
+      const employee = await this.visible(tx, caller, id, true);
+      await tx.record(
+        {
+          entityType: 'employee',
+          verb: 'deleted',
+          entityId: employee.id,
+          branchId: employee.branchId,
+          before: employee,
+          after: null,
+          publish: true,
+        },
+        actorOf(caller),
+      );
+      await tx.employees.delete(employee.id);
+    });
+  }
+
+  /** Branch, department and user account must exist and belong to the employee's branch. */
+  private async checkLinks(repos: IdentityRepositories, e: Employee): Promise<void> {
+    if (!(await repos.branches.findById(e.branchId)))
+      throw invalidArgument('unknown branch', [{ field: 'branchId', message: 'no such branch' }]);
+    if (e.departmentId) {
+      const department = await repos.departments.findById(e.departmentId);
+      if (!department || department.branchId !== e.branchId)
+        throw invalidArgument('unknown department', [
+          { field: 'departmentId', message: 'no such department in the branch' },
+        ]);
+    }
+    if (e.userId) {
+      const user = await repos.users.findById(e.userId);
+      if (!user || user.branchId !== e.branchId)
+        throw invalidArgument('unknown user', [{ field: 'userId', message: 'no such user in the branch' }]);
+    }
+  }
+
+  private async visible(repos: IdentityRepositories, caller: Principal, id: string, forUpdate = false) {
+    const employee = await repos.employees.findById(requireUuid(id), { forUpdate });
+    if (!employee || !seesBranch(caller, employee.branchId)) throw notFound('employee', id);
+    return employee;
+  }
+}

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { dataScopes, requirePermission, type Principal } from '@crm/auth';
+import { failedPrecondition, notFound } from '@crm/errors';
+import { assertCanGrant } from './access-rules';
+import type { Role } from './identity';
+import { parseInput, requireUuid, text, uuid } from './input';
+import {
+  builtInRoles,
+  identityPermissions as perm,
+  isGrantablePermission,
+  permissionCatalogue,
+  permissionGroup,
+} from './permission-catalogue';
+import { actorOf, systemClock, type Clock, type IdentityStore, type IdentityTransaction } from './ports';
+
+const permissions = () =>
+  z
+    .array(z.string().max(64).refine(isGrantablePermission, 'is not a known permission'))
+    .max(100, 'at most 100 permissions')
+    .transform((list) => [...new Set(list)].sort());
+const dataScope = () => z.enum(dataScopes, { message: `must be one of ${dataScopes.join(', ')}` });
+
+const createInput = z.strictObject({
+  name: text(1, 100),
+  description: z.string().trim().max(500, 'at most 500 characters').default(''),
+  permissions: permissions(),
+  dataScope: dataScope(),
+});
+const updateInput = z.strictObject({
+  id: uuid(),
+  name: text(1, 100).optional(),
+  description: z.string().trim().max(500, 'at most 500 characters').optional(),
+  permissions: permissions().optional(),
+  dataScope: dataScope().optional(),
+});
+
+export interface RoleDeps {
+  store: IdentityStore;
+  clock?: Clock;
+}
+
+/**
+ * Roles and the permission catalogue (R-ID-1). Built-in roles are immutable; a caller may only create
+ * or change roles within its own permissions and data scope (no escalation by editing a role).
+ */
+export class RoleUseCases {
+  private readonly clock: Clock;
+
+  constructor(private readonly deps: RoleDeps) {
+    this.clock = deps.clock ?? systemClock;
+  }
+
+  permissions(principal: Principal | undefined): { key: string; group: string }[] {
+    requirePermission(principal, perm.rolesRead);
+    return permissionCatalogue.map((key) => ({ key, group: permissionGroup(key) }));
+  }
+
+  async list(principal: Principal | undefined): Promise<Role[]> {
+    requirePermission(principal, perm.rolesRead);
+    return this.deps.store.roles.list();
+  }
+
+  async get(principal: Principal | undefined, id: string): Promise<Role> {
+    requirePermission(principal, perm.rolesRead);
+    const role = await this.deps.store.roles.findById(requireUuid(id));
+    if (!role) throw notFound('role', id);
+    return role;
+  }
+
+  async create(principal: Principal | undefined, input: z.input<typeof createInput>): Promise<Role> {
+    const caller = requirePermission(principal, perm.rolesWrite);
+    const v = parseInput(createInput, input, 'role');
+    const now = this.clock.now();
+    const role: Role = {
+      id: crypto.randomUUID(),
+      key: null,
+      builtIn: false,
+      ...v,
+      createdAt: now,
+      updatedAt: now,
+    };
+    assertCanGrant(caller, [role]);
+    await this.deps.store.transaction(async (tx) => {
+      await this.record(tx, 'created', null, role, caller);
+      await tx.roles.insert(role);
+    });
+    return role;
+  }
+
+  async update(principal: Principal | undefined, input: z.input<typeof updateInput>): Promise<Role> {
+    const caller = requirePermission(principal, perm.rolesWrite);
+    const v = parseInput(updateInput, input, 'role');
+    return this.deps.store.transaction(async (tx) => {
+      const before = await this.mutable(tx, v.id, caller);
+      const after: Role = { ...before, updatedAt: this.clock.now() };
+      if (v.name !== undefined) after.name = v.name;
+      if (v.description !== undefined) after.description = v.description;
+      if (v.permissions !== undefined) after.permissions = v.permissions;
+      if (v.dataScope !== undefined) after.dataScope = v.dataScope;
+      assertCanGrant(caller, [after]);
+      await this.record(tx, 'updated', before, after, caller);
+      await tx.roles.update(after);
+      return after;
+    });
+  }
+
+  async delete(principal: Principal | undefined, id: string): Promise<void> {
+    const caller = requirePermission(principal, perm.rolesWrite);
+    await this.deps.store.transaction(async (tx) => {
+      const role = await this.mutable(tx, requireUuid(id), caller);
+      if (await tx.roles.isAssigned(role.id)) throw failedPrecondition('role is still assigned to users');
+      await this.record(tx, 'deleted', role, null, caller);
+      await tx.roles.delete(role.id);
+    });
+  }
+
+  private async mutable(tx: IdentityTransaction, id: string, caller: Principal): Promise<Role> {
+    const role = await tx.roles.findById(id, { forUpdate: true });
+    if (!role) throw notFound('role', id);
+    if (role.builtIn) throw failedPrecondition('built-in roles cannot be changed');
+    assertCanGrant(caller, [role]);
+    return role;
+  }
+
+  private record(
+    tx: IdentityTransaction,
+    verb: string,
+    before: Role | null,
+    after: Role | null,
+    caller: Principal,
+  ) {
+    const role = (after ?? before) as Role;
+    // Roles are global; the change is filed under the actor's branch.
+    return tx.record(
+      {
+        entityType: 'role',
+        verb,
+        entityId: role.id,
+        branchId: caller.branchId,
+        before,
+        after,
+        publish: true,
+      },
+      actorOf(caller),
+    );
+  }
+}
+
+/** The built-in roles as rows (ids are assigned when first stored). */
+export function builtInRoleRows(now: Date): Role[] {
+  return builtInRoles.map((r) => ({
+    id: crypto.randomUUID(),
+    key: r.key,
+    name: r.name,
+    description: r.description,
+    builtIn: true,
+    permissions: [...r.permissions].sort(),
+    dataScope: r.dataScope,
+    createdAt: now,
+    updatedAt: now,
+  }));
+}

@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import { canWriteToBranch, requirePermission, type Principal } from '@crm/auth';
+import {
+  failedPrecondition,
+  invalidArgument,
+  notFound,
+  permissionDenied,
+  unauthenticated,
+} from '@crm/errors';
+import { listBranchFilter, seesBranch } from './access-rules';
+import type { Branch, Site } from './identity';
+import { isUuid, parseInput, requireUuid, text, uuid } from './input';
+import { pageRequest, toPage, type Page } from './pagination';
+import { identityPermissions as perm } from './permission-catalogue';
+import { actorOf, systemClock, type Clock, type IdentityRepositories, type IdentityStore } from './ports';
+import { newSecret, sameHash, sha256 } from './secrets';
+
+const listInput = z.strictObject({
+  branchId: uuid().optional(),
+  pageSize: z.number().optional(),
+  pageToken: z.string().optional(),
+});
+const createInput = z.strictObject({ branchId: uuid(), name: text(1, 100) });
+const verifyInput = z.strictObject({ siteId: z.string().max(64), siteKey: z.string().max(200) });
+
+/** last_seen_at is written at most this often per site, so a busy site does not write on every call. */
+export const LAST_SEEN_INTERVAL_SECONDS = 60;
+
+export interface SiteWithKey {
+  site: Site;
+  /** Shown once; only its SHA-256 is kept. */
+  siteKey: string;
+}
+
+export interface SiteDeps {
+  store: IdentityStore;
+  clock?: Clock;
+}
+
+/** Edge sites and their keys (R-ID-5): registered, authenticated, rotated, revoked. */
+export class SiteUseCases {
+  private readonly clock: Clock;
+
+  constructor(private readonly deps: SiteDeps) {
+    this.clock = deps.clock ?? systemClock;
+  }
+
+  async list(principal: Principal | undefined, input: z.input<typeof listInput>): Promise<Page<Site>> {
+    const caller = requirePermission(principal, perm.sitesRead);
+    const v = parseInput(listInput, input, 'query');
+    const page = pageRequest(v.pageSize, v.pageToken);
+    const branchId = listBranchFilter(caller, v.branchId);
+    if (branchId === null) return { items: [], nextPageToken: '' };
+    return toPage(await this.deps.store.sites.list({ ...page, limit: page.limit + 1, branchId }), page.limit);
+  }
+
+  async get(principal: Principal | undefined, id: string): Promise<Site> {
+    const caller = requirePermission(principal, perm.sitesRead);
+    return this.visible(this.deps.store, caller, id);
+  }
+
+  async create(principal: Principal | undefined, input: z.input<typeof createInput>): Promise<SiteWithKey> {
+    const caller = requirePermission(principal, perm.sitesWrite);
+    const v = parseInput(createInput, input, 'site');
+    if (!canWriteToBranch(caller, v.branchId))
+      throw permissionDenied('cannot register sites of another branch');
+    const siteKey = newSecret();
+    const site: Site = {
+      id: crypto.randomUUID(),
+      branchId: v.branchId,
+      name: v.name,
+      keyPrefix: siteKey.slice(0, 8),
+      createdAt: this.clock.now(),
+      rotatedAt: null,
+      revokedAt: null,
+      lastSeenAt: null,
+    };
+    await this.deps.store.transaction(async (tx) => {
+      if (!(await tx.branches.findById(v.branchId)))
+        throw invalidArgument('unknown branch', [{ field: 'branchId', message: 'no such branch' }]);
+      await tx.record(
+        {
+          entityType: 'site',
+          verb: 'created',
+          entityId: site.id,
+          branchId: site.branchId,
+          before: null,
+          after: site,
+          publish: true,
+        },
+        actorOf(caller),
+      );
+      await tx.sites.insert(site, sha256(siteKey));
+    });
+    return { site, siteKey };
+  }
+
+  /** A new key; the old one stops working when this commits. */
+  async rotateKey(principal: Principal | undefined, id: string): Promise<SiteWithKey> {
+    const caller = requirePermission(principal, perm.sitesWrite);
+    const siteKey = newSecret();
+    const site = await this.deps.store.transaction(async (tx) => {
+      const before = await this.visible(tx, caller, id, true);
+      if (before.revokedAt) throw failedPrecondition('a revoked site cannot get a new key');
+      const after: Site = { ...before, keyPrefix: siteKey.slice(0, 8), rotatedAt: this.clock.now() };
+      await tx.record(
+        {
+          entityType: 'site',
+          verb: 'key_rotated',
+          entityId: after.id,
+          branchId: after.branchId,
+          before,
+          after,
+          publish: true,
+        },
+        actorOf(caller),
+      );
+      await tx.sites.update(after, sha256(siteKey));
+      return after;
+    });
+    return { site, siteKey };
+  }
+
+  /** The key stops working at once (a stolen credential, R-ID-5). Revoking twice changes nothing. */
+  async revoke(principal: Principal | undefined, id: string): Promise<Site> {
+    const caller = requirePermission(principal, perm.sitesWrite);
+    return this.deps.store.transaction(async (tx) => {
+      const before = await this.visible(tx, caller, id, true);
+      if (before.revokedAt) return before;
+      const after: Site = { ...before, revokedAt: this.clock.now() };
+      await tx.record(
+        {
+          entityType: 'site',
+          verb: 'revoked',
+          entityId: after.id,
+          branchId: after.branchId,
+          before,
+          after,
+          publish: true,
+        },
+        actorOf(caller),
+      );
+      await tx.sites.update(after);
+      return after;
+    });
+  }
+
+  /**
+   * For the gateway's edge ingress: the site and its branch when the key is the site's current one and
+   * the site is not revoked; UNAUTHENTICATED otherwise (the same answer whatever was wrong).
+   */
+  async verifyKey(input: z.input<typeof verifyInput>): Promise<{ site: Site; branch: Branch }> {
+    const v = parseInput(verifyInput, input, 'site key');
+    const rejected = () => unauthenticated('site key invalid');
+    if (!isUuid(v.siteId)) throw rejected();
+    const found = await this.deps.store.sites.findCredentials(v.siteId.toLowerCase());
+    const presented = sha256(v.siteKey);
+    if (!found || !sameHash(found.keyHash, presented) || found.site.revokedAt) throw rejected();
+    const branch = await this.deps.store.branches.findById(found.site.branchId);
+    if (!branch) throw rejected();
+    const now = this.clock.now();
+    await this.deps.store.sites.touch(found.site.id, now, LAST_SEEN_INTERVAL_SECONDS);
+    const seenRecently =
+      found.site.lastSeenAt &&
+      now.getTime() - found.site.lastSeenAt.getTime() < LAST_SEEN_INTERVAL_SECONDS * 1000;
+    return { site: { ...found.site, lastSeenAt: seenRecently ? found.site.lastSeenAt : now }, branch };
+  }
+
+  private async visible(repos: IdentityRepositories, caller: Principal, id: string, forUpdate = false) {
+    const site = await repos.sites.findById(requireUuid(id), { forUpdate });
+    if (!site || !seesBranch(caller, site.branchId)) throw notFound('site', id);
+    return site;
+  }
+}

@@ -1,0 +1,277 @@
+import { z } from 'zod';
+import { canWriteToBranch, requirePermission, type Principal } from '@crm/auth';
+import { invalidArgument, notFound, permissionDenied } from '@crm/errors';
+import { assertCanGrant, assertCanManageUser, listBranchFilter, seesBranch } from './access-rules';
+import { toRoleRef, type Role, type User, type UserView } from './identity';
+import { parseInput, requireUuid, text, uuid } from './input';
+import { pageRequest, toPage, type Page } from './pagination';
+import { passwordProblems } from './password-policy';
+import { identityPermissions as perm } from './permission-catalogue';
+import {
+  actorOf,
+  systemClock,
+  type Clock,
+  type IdentityRepositories,
+  type IdentityStore,
+  type LoginAttempts,
+  type PasswordHasher,
+} from './ports';
+
+const username = () =>
+  z
+    .string()
+    .trim()
+    .min(3, 'at least 3 characters')
+    .max(64, 'at most 64 characters')
+    .regex(/^[A-Za-z0-9._-]+$/, 'only letters, digits, ".", "_" and "-"');
+const roleIds = () => z.array(uuid()).max(20, 'at most 20 roles');
+
+const listInput = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  branchId: uuid().optional(),
+  pageSize: z.number().optional(),
+  pageToken: z.string().optional(),
+});
+const createInput = z.strictObject({
+  username: username(),
+  displayName: text(1, 100),
+  password: z.string().max(1024),
+  branchId: uuid(),
+  departmentId: uuid().nullish(),
+  roleIds: roleIds(),
+});
+const updateInput = z.strictObject({
+  id: uuid(),
+  displayName: text(1, 100).optional(),
+  branchId: uuid().optional(),
+  /** null clears it. */
+  departmentId: uuid().nullable().optional(),
+  roleIds: roleIds().optional(),
+  disabled: z.boolean().optional(),
+});
+const resetInput = z.strictObject({ id: uuid(), newPassword: z.string().max(1024) });
+
+export interface UserDeps {
+  store: IdentityStore;
+  hasher: PasswordHasher;
+  attempts: LoginAttempts;
+  clock?: Clock;
+}
+
+/** User accounts (R-ID-1), with the anti-escalation rules of R-ID-4 and branch data scope (R-ID-3). */
+export class UserUseCases {
+  private readonly clock: Clock;
+
+  constructor(private readonly deps: UserDeps) {
+    this.clock = deps.clock ?? systemClock;
+  }
+
+  async list(principal: Principal | undefined, input: z.input<typeof listInput>): Promise<Page<UserView>> {
+    const caller = requirePermission(principal, perm.usersRead);
+    const v = parseInput(listInput, input, 'query');
+    const page = pageRequest(v.pageSize, v.pageToken);
+    const branchId = listBranchFilter(caller, v.branchId);
+    if (branchId === null) return { items: [], nextPageToken: '' };
+    const rows = await this.deps.store.users.list({
+      ...page,
+      limit: page.limit + 1,
+      q: v.q || undefined,
+      branchId,
+    });
+    const { items, nextPageToken } = toPage(rows, page.limit);
+    const locked = await this.deps.attempts.locked(items.map((u) => u.username.toLowerCase()));
+    return { items: items.map((u) => withLock(u, locked)), nextPageToken };
+  }
+
+  async get(principal: Principal | undefined, id: string): Promise<UserView> {
+    const caller = requirePermission(principal, perm.usersRead);
+    const user = await this.visible(this.deps.store, caller, id);
+    return this.view(user);
+  }
+
+  async create(principal: Principal | undefined, input: z.input<typeof createInput>): Promise<UserView> {
+    const caller = requirePermission(principal, perm.usersWrite);
+    const v = parseInput(createInput, input, 'user');
+    const problems = passwordProblems(v.password, v.username);
+    if (problems.length > 0) throw invalidArgument('password is not acceptable', problems);
+    if (!canWriteToBranch(caller, v.branchId))
+      throw permissionDenied('cannot create users in another branch');
+    const store = this.deps.store;
+    await this.checkPlacement(store, v.branchId, v.departmentId ?? null);
+    const roles = await this.resolveRoles(store, [...new Set(v.roleIds)]);
+    assertCanGrant(caller, roles);
+    const passwordHash = await this.deps.hasher.hash(v.password);
+    const now = this.clock.now();
+    const user: User = {
+      id: crypto.randomUUID(),
+      username: v.username,
+      displayName: v.displayName,
+      branchId: v.branchId,
+      departmentId: v.departmentId ?? null,
+      roles: roles.map(toRoleRef),
+      disabled: false,
+      mustChangePassword: false,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await store.transaction(async (tx) => {
+      await tx.record(
+        {
+          entityType: 'user',
+          verb: 'created',
+          entityId: user.id,
+          branchId: user.branchId,
+          before: null,
+          after: user,
+          publish: true,
+        },
+        actorOf(caller),
+      );
+      await tx.users.insert(user, passwordHash);
+    });
+    return { ...user, locked: false };
+  }
+
+  async update(principal: Principal | undefined, input: z.input<typeof updateInput>): Promise<UserView> {
+    const caller = requirePermission(principal, perm.usersWrite);
+    const v = parseInput(updateInput, input, 'user');
+    const updated = await this.deps.store.transaction(async (tx) => {
+      const before = await this.visible(tx, caller, v.id, true);
+      assertCanManageUser(caller, before, await tx.roles.findByIds(before.roles.map((r) => r.id)));
+      const self = before.id === caller.userId;
+      const after: User = { ...before, updatedAt: this.clock.now() };
+      if (v.displayName !== undefined) after.displayName = v.displayName;
+      if (v.branchId !== undefined && v.branchId !== before.branchId) {
+        if (self) throw permissionDenied('you cannot move yourself to another branch');
+        if (!canWriteToBranch(caller, v.branchId))
+          throw permissionDenied('cannot move users to another branch');
+        after.branchId = v.branchId;
+        after.departmentId = null; // a department belongs to the old branch
+      }
+      if (v.departmentId !== undefined) after.departmentId = v.departmentId;
+      await this.checkPlacement(tx, after.branchId, after.departmentId);
+      if (v.roleIds !== undefined) {
+        if (self) throw permissionDenied('nobody changes their own roles');
+        const roles = await this.resolveRoles(tx, [...new Set(v.roleIds)]);
+        assertCanGrant(caller, roles);
+        after.roles = roles.map(toRoleRef);
+      }
+      if (v.disabled !== undefined) {
+        if (self && v.disabled) throw permissionDenied('you cannot disable your own account');
+        after.disabled = v.disabled;
+      }
+      await tx.record(
+        {
+          entityType: 'user',
+          verb: 'updated',
+          entityId: after.id,
+          branchId: after.branchId,
+          before,
+          after,
+          publish: true,
+        },
+        actorOf(caller),
+      );
+      await tx.users.update(after);
+      if (after.disabled && !before.disabled)
+        await tx.refreshTokens.revokeUserFamilies(after.id, after.updatedAt);
+      return after;
+    });
+    return this.view(updated);
+  }
+
+  /** Sets a password the user must change at next login and ends the user's sessions. */
+  async resetPassword(principal: Principal | undefined, input: z.input<typeof resetInput>): Promise<void> {
+    const caller = requirePermission(principal, perm.usersWrite);
+    const v = parseInput(resetInput, input, 'password reset');
+    if (v.id.toLowerCase() === caller.userId)
+      throw permissionDenied('change your own password with your current one');
+    const target = await this.visible(this.deps.store, caller, v.id);
+    assertCanManageUser(caller, target, await this.deps.store.roles.findByIds(target.roles.map((r) => r.id)));
+    const problems = passwordProblems(v.newPassword, target.username, 'newPassword');
+    if (problems.length > 0) throw invalidArgument('password is not acceptable', problems);
+    const hash = await this.deps.hasher.hash(v.newPassword);
+    const now = this.clock.now();
+    await this.deps.store.transaction(async (tx) => {
+      await tx.record(
+        {
+          entityType: 'user',
+          verb: 'password_reset',
+          entityId: target.id,
+          branchId: target.branchId,
+          before: null,
+          after: null,
+          publish: true,
+          details: { resetByAdministrator: true },
+        },
+        actorOf(caller),
+      );
+      await tx.users.setPassword(target.id, hash, true, now);
+      await tx.refreshTokens.revokeUserFamilies(target.id, now);
+    });
+  }
+
+  /** Lifts a lockout after failed logins (audited). */
+  async unlock(principal: Principal | undefined, id: string): Promise<void> {
+    const caller = requirePermission(principal, perm.usersWrite);
+    const target = await this.visible(this.deps.store, caller, id);
+    assertCanManageUser(caller, target, await this.deps.store.roles.findByIds(target.roles.map((r) => r.id)));
+    await this.deps.store.transaction(async (tx) => {
+      await tx.record(
+        {
+          entityType: 'user',
+          verb: 'unlocked',
+          entityId: target.id,
+          branchId: target.branchId,
+          before: null,
+          after: null,
+          publish: true,
+        },
+        actorOf(caller),
+      );
+      // Inside the transaction: if Redis fails, no audit entry claims an unlock that did not happen.
+      await this.deps.attempts.reset(target.username.toLowerCase());
+    });
+  }
+
+  private async view(user: User): Promise<UserView> {
+    return withLock(user, await this.deps.attempts.locked([user.username.toLowerCase()]));
+  }
+
+  /** A record outside the caller's branch is reported as not found, so its existence does not leak. */
+  private async visible(
+    repos: IdentityRepositories,
+    caller: Principal,
+    id: string,
+    forUpdate = false,
+  ): Promise<User> {
+    const user = await repos.users.findById(requireUuid(id), { forUpdate });
+    if (!user || !seesBranch(caller, user.branchId)) throw notFound('user', id);
+    return user;
+  }
+
+  private async checkPlacement(repos: IdentityRepositories, branchId: string, departmentId: string | null) {
+    if (!(await repos.branches.findById(branchId)))
+      throw invalidArgument('unknown branch', [{ field: 'branchId', message: 'no such branch' }]);
+    if (departmentId) {
+      const department = await repos.departments.findById(departmentId);
+      if (!department || department.branchId !== branchId)
+        throw invalidArgument('unknown department', [
+          { field: 'departmentId', message: 'no such department in the branch' },
+        ]);
+    }
+  }
+
+  private async resolveRoles(repos: IdentityRepositories, ids: string[]): Promise<Role[]> {
+    const roles = await repos.roles.findByIds(ids);
+    if (roles.length !== ids.length)
+      throw invalidArgument('unknown role', [
+        { field: 'roleIds', message: 'contains a role that does not exist' },
+      ]);
+    return roles;
+  }
+}
+
+function withLock(user: User, locked: Set<string>): UserView {
+  return { ...user, locked: locked.has(user.username.toLowerCase()) };
+}

@@ -1,0 +1,36 @@
+import type { UnaryHandler } from '@crm/grpc';
+import type { identityV1Types as t } from '@crm/proto';
+import type { SessionUseCases } from '../domain/sessions.use-case';
+import { nonEmpty, toMeMessage, toSessionMessage } from './identity.mapper';
+
+/** Thin handlers: decode, call a use case (which authorises), encode. `handle` verifies the token and maps errors. */
+export function authGrpcService(sessions: SessionUseCases, handle: UnaryHandler): t.AuthServiceHandlers {
+  return {
+    Login: handle<t.LoginRequest__Output, t.LoginResponse>('Login', async (req) => ({
+      session: toSessionMessage(await sessions.login({ username: req.username, password: req.password })),
+    })),
+    Refresh: handle<t.RefreshRequest__Output, t.RefreshResponse>('Refresh', async (req) => ({
+      session: toSessionMessage(await sessions.refresh({ refreshToken: req.refreshToken })),
+    })),
+    Logout: handle<t.LogoutRequest__Output, t.LogoutResponse>('Logout', async (req, ctx) => {
+      await sessions.logout(await sessions.currentPrincipal(ctx.principal), {
+        refreshToken: nonEmpty(req.refreshToken),
+      });
+      return {};
+    }),
+    ChangePassword: handle<t.ChangePasswordRequest__Output, t.ChangePasswordResponse>(
+      'ChangePassword',
+      async (req, ctx) => {
+        await sessions.changePassword(await sessions.currentPrincipal(ctx.principal), {
+          currentPassword: req.currentPassword,
+          newPassword: req.newPassword,
+          refreshToken: nonEmpty(req.refreshToken),
+        });
+        return {};
+      },
+    ),
+    GetMe: handle<t.GetMeRequest__Output, t.GetMeResponse>('GetMe', async (_req, ctx) => ({
+      me: toMeMessage(await sessions.me(await sessions.currentPrincipal(ctx.principal))),
+    })),
+  };
+}

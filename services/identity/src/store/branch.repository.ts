@@ -1,0 +1,72 @@
+import type { Queryable } from '@crm/db';
+import type { Branch } from '../domain/identity';
+import type { PageRequest } from '../domain/pagination';
+import type { BranchRepository, Seq } from '../domain/ports';
+import { forUpdate, Sql } from './sql';
+
+interface BranchRow {
+  id: string;
+  seq: string;
+  code: string;
+  name: string;
+  address: string | null;
+  phone: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const COLUMNS = 'id, seq, code, name, address, phone, created_at, updated_at';
+
+const toBranch = (r: BranchRow): Branch => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  address: r.address,
+  phone: r.phone,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export class PgBranchRepository implements BranchRepository {
+  constructor(private readonly db: Queryable) {}
+
+  async findById(id: string, opts?: { forUpdate?: boolean }): Promise<Branch | undefined> {
+    const { rows } = await this.db.query<BranchRow>(
+      `SELECT ${COLUMNS} FROM branches WHERE id = $1 ${forUpdate(opts)}`,
+      [id],
+    );
+    return rows[0] && toBranch(rows[0]);
+  }
+
+  async findByCode(code: string): Promise<Branch | undefined> {
+    const { rows } = await this.db.query<BranchRow>(
+      `SELECT ${COLUMNS} FROM branches WHERE lower(code) = lower($1)`,
+      [code],
+    );
+    return rows[0] && toBranch(rows[0]);
+  }
+
+  async list(page: PageRequest): Promise<Seq<Branch>[]> {
+    const sql = new Sql();
+    const order = sql.page(page, 'asc');
+    const { rows } = await this.db.query<BranchRow>(
+      `SELECT ${COLUMNS} FROM branches ${sql.whereClause()} ${order}`,
+      sql.params,
+    );
+    return rows.map((r) => ({ item: toBranch(r), seq: BigInt(r.seq) }));
+  }
+
+  async insert(b: Branch): Promise<void> {
+    await this.db.query(
+      'INSERT INTO branches (id, code, name, address, phone, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [b.id, b.code, b.name, b.address, b.phone, b.createdAt, b.updatedAt],
+    );
+  }
+
+  async update(b: Branch): Promise<void> {
+    await this.db.query(
+      'UPDATE branches SET name = $2, address = $3, phone = $4, updated_at = $5 WHERE id = $1',
+      [b.id, b.name, b.address, b.phone, b.updatedAt],
+    );
+  }
+}
