@@ -48,3 +48,18 @@ httpGet:
   port: {{ $p.port }}
 {{- end -}}
 {{- end -}}
+
+{{/* A variable set in two of env, secretEnv and configMapEnv would be silently overridden
+(explicit env entries win over the ConfigMap's envFrom): refuse it instead. */}}
+{{- define "crm-service.checkEnvNames" -}}
+{{- range $name, $_ := .Values.secretEnv -}}
+{{- if or (hasKey $.Values.env $name) (hasKey $.Values.configMapEnv $name) -}}
+{{- fail (printf "%s is set in secretEnv and also in env or configMapEnv: keep one" $name) -}}
+{{- end -}}
+{{- end -}}
+{{- range $name, $_ := .Values.configMapEnv -}}
+{{- if hasKey $.Values.env $name -}}
+{{- fail (printf "%s is set in configMapEnv and also in env: keep one" $name) -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}

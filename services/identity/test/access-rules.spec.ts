@@ -71,7 +71,13 @@ describe('buildPrincipal', () => {
       userId: 'u1',
       username: 'zhang',
       roles: ['account_manager', 'r2'],
-      permissions: ['analytics.read', 'customers.create', 'customers.read', 'customers.update'],
+      permissions: [
+        'analytics.read',
+        'customers.cards',
+        'customers.create',
+        'customers.read',
+        'customers.update',
+      ],
       branchId: 'b1',
       departmentId: 'd1',
       departmentTree: ['d1', 'd1a', 'd1b'],
@@ -89,7 +95,14 @@ describe('buildPrincipal', () => {
 
 describe('no privilege escalation', () => {
   const branchAdmin = caller(
-    ['users.read', 'users.write', 'customers.read', 'customers.create', 'customers.update'],
+    [
+      'users.read',
+      'users.write',
+      'customers.read',
+      'customers.create',
+      'customers.update',
+      'customers.cards',
+    ],
     'branch',
   );
 
@@ -158,9 +171,11 @@ describe('built-in roles', () => {
     expect(byKey.executive!.dataScope).toBe('all');
     expect([...byKey.sales_supervisor!.permissions].sort()).toEqual([
       'analytics.read',
+      'customers.cards',
       'customers.create',
       'customers.delete',
       'customers.read',
+      'customers.review',
       'customers.update',
       'departments.read',
       'employees.read',
@@ -168,10 +183,13 @@ describe('built-in roles', () => {
     ]);
     expect(byKey.sales_supervisor!.dataScope).toBe('department_tree');
     expect(byKey.account_manager).toMatchObject({
-      permissions: ['customers.read', 'customers.create', 'customers.update'],
+      permissions: ['customers.read', 'customers.create', 'customers.update', 'customers.cards'],
       dataScope: 'own',
     });
-    expect(byKey.service_staff).toMatchObject({ permissions: ['customers.read'], dataScope: 'branch' });
+    expect(byKey.service_staff).toMatchObject({
+      permissions: ['customers.read', 'customers.cards'],
+      dataScope: 'branch',
+    });
     expect(byKey.driver).toMatchObject({ permissions: ['customers.read'], dataScope: 'own' });
   });
 });

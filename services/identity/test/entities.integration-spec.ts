@@ -74,6 +74,7 @@ beforeAll(async () => {
         'customers.read',
         'customers.create',
         'customers.update',
+        'customers.cards',
       ],
       dataScope: 'DATA_SCOPE_BRANCH',
     })
@@ -297,7 +298,7 @@ describe('roles', () => {
     const { roles } = c();
     const catalogue = await rpc(admin, roles.listPermissions.bind(roles), {});
     expect(catalogue.permissions).toContainEqual({ key: 'customers.delete', group: 'customers' });
-    expect(catalogue.permissions).toHaveLength(18);
+    expect(catalogue.permissions).toHaveLength(22);
     const role = (
       await rpc(admin, roles.createRole.bind(roles), {
         name: '质检员',
@@ -349,9 +350,11 @@ describe('roles', () => {
     expect(session.user).toMatchObject({ dataScope: 'DATA_SCOPE_BRANCH', departmentId: mid.id });
     expect(session.user!.permissions).toEqual([
       'analytics.read',
+      'customers.cards',
       'customers.create',
       'customers.delete',
       'customers.read',
+      'customers.review',
       'customers.update',
       'departments.read',
       'employees.read',

@@ -112,7 +112,10 @@ describe('login', () => {
     expect(unknown).toMatchObject({ code: 'UNAUTHENTICATED', message: 'wrong username or password' });
     // Usernames are case-insensitive.
     await expect(login(kit, 'WANG.WU', 'Wang-Wu-Passwort-1')).resolves.toMatchObject({
-      user: { username: 'wang.wu', permissions: ['customers.create', 'customers.read', 'customers.update'] },
+      user: {
+        username: 'wang.wu',
+        permissions: ['customers.cards', 'customers.create', 'customers.read', 'customers.update'],
+      },
     });
   });
 

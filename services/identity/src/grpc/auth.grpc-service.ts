@@ -30,7 +30,8 @@ export function authGrpcService(sessions: SessionUseCases, handle: UnaryHandler)
       },
     ),
     GetMe: handle<t.GetMeRequest__Output, t.GetMeResponse>('GetMe', async (_req, ctx) => ({
-      me: toMeMessage(await sessions.me(await sessions.currentPrincipal(ctx.principal))),
+      // me() reloads the user and its roles itself; resolving the caller first would do it twice.
+      me: toMeMessage(await sessions.me(ctx.principal)),
     })),
   };
 }
