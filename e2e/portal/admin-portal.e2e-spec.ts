@@ -213,7 +213,7 @@ describe('admin portal (issue 3)', () => {
 
     await portal.byTestId('employees-search-q').fill('不存在的名字');
     await portal.byTestId('employees-search').click();
-    await portal.byTestId('employees-table').getByText('暂无数据').waitFor();
+    await portal.byTestId('employees-table').locator('.ant-empty-description', { hasText: '暂无数据' }).waitFor();
   });
 
   it('creates a role with a data scope in the permission matrix', async () => {
@@ -288,6 +288,25 @@ describe('admin portal (issue 3)', () => {
     await portal.page.keyboard.press('Escape');
   });
 
+  it('creates a customer; a phone number the service refuses is shown at the field', async () => {
+    const name = `青山家禽养殖场-${run}`;
+    await portal.openMenu('customers');
+    await portal.byTestId('customers-create').click();
+    await portal.byTestId('customer-form-submit').click();
+    await portal.fieldError('请输入客户名称');
+    await portal.byTestId('customer-field-name').fill(name);
+    await portal.byTestId('customer-field-phone').fill('12345678901');
+    await portal.byTestId('customer-form-submit').click();
+    await portal.fieldError('不是有效的电话号码');
+    await browser.screenshot('15-customer-phone-refused');
+    await portal.byTestId('customer-field-phone').fill('138 0013 8000');
+    await portal.byTestId('customer-form-submit').click();
+    await portal.successMessage();
+    const row = portal.row('customers-table', name);
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain('企业');
+  });
+
   it('the new user sees only what the role allows, changes the password and logs out', async () => {
     await portal.logout();
     await portal.login(data.user.username, data.user.password);
@@ -303,7 +322,7 @@ describe('admin portal (issue 3)', () => {
     expect(await portal.visibleMenu()).toEqual(
       ['home', 'group-customers-group', 'customers', 'group-system', 'departments', 'employees'].sort(),
     );
-    await browser.screenshot('15-reduced-menu');
+    await browser.screenshot('16-reduced-menu');
 
     // A page the role does not allow is refused, even typed into the address bar.
     await portal.goto('/system/users');
@@ -336,7 +355,7 @@ describe('admin portal (issue 3)', () => {
     await portal.switchLanguage('en-US');
     await portal.page.getByText('Sign in').first().waitFor();
     await expect(portal.byTestId('login-submit').textContent()).resolves.toMatch(/Log\s*in/);
-    await browser.screenshot('16-login-english');
+    await browser.screenshot('17-login-english');
     await portal.page.reload();
     await portal.page.getByText('Sign in').first().waitFor();
     await expect(portal.page.locator('html').getAttribute('lang')).resolves.toBe('en-US');
@@ -353,7 +372,7 @@ describe('admin portal (issue 3)', () => {
     await expect(portal.byTestId('employees-table').locator('thead').textContent()).resolves.toContain(
       'Name',
     );
-    await browser.screenshot('17-english-employees');
+    await browser.screenshot('18-english-employees');
     await portal.switchLanguage('zh-CN');
     await expect(portal.byTestId('menu-group-system').textContent()).resolves.toBe('系统管理');
     await portal.logout();

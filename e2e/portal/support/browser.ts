@@ -54,6 +54,7 @@ export async function openBrowser(options: { locale?: string } = {}): Promise<Po
     problems,
     async screenshot(name) {
       const file = path.join(ARTIFACTS_DIR, `portal-${name}.png`);
+      await page.waitForTimeout(600); // let drawers, modals and messages finish their motion
       await page.screenshot({ path: file, fullPage: false });
       return file;
     },
