@@ -4,17 +4,17 @@ import type { customersV1Types as t } from '@crm/proto';
 import type { DownstreamClients } from '../clients/downstream-clients';
 import { defineRoute, type ApiRoute } from '../http/api-route';
 import {
-  customerPage,
   customerResource,
+  customersPageQuery,
   entryReviews,
   fieldTypes,
-  idParams,
+  toCustomerPage,
   toCustomerResource,
 } from './customers-resources';
+import { deleteRoute, idParams, listRoute } from './route-helpers';
 
 const binQuery = z.strictObject({
-  pageSize: z.coerce.number().int().min(1).max(200).optional(),
-  pageToken: z.string().max(2000).optional(),
+  ...customersPageQuery,
   branchId: z.string().max(64).optional(),
 });
 const branchQuery = z.strictObject({ branchId: z.string().max(64).optional() });
@@ -73,20 +73,16 @@ const toSettings = (s: t.CustomerSettings__Output | null) =>
 export function customerAdminRoutes(clients: DownstreamClients): ApiRoute[] {
   const customers = clients.customers;
   return [
-    defineRoute({
-      method: 'get',
+    listRoute({
       path: '/recycle-bin/customers',
       summary: 'Deleted customers in the caller’s data scope, most recently deleted first',
       tag: 'customers recycle bin',
       permission: 'customers.delete',
       query: binQuery,
-      responses: { 200: { description: 'A page of deleted customers', schema: customerPage } },
-      async handler({ query }) {
-        const page = await call(customers.listDeletedCustomers.bind(customers), query);
-        return {
-          status: 200,
-          body: { items: page.customers.map(toCustomerResource), nextPageToken: page.nextPageToken || null },
-        };
+      description: 'A page of deleted customers',
+      item: customerResource,
+      async list(query) {
+        return toCustomerPage(await call(customers.listDeletedCustomers.bind(customers), query));
       },
     }),
     defineRoute({
@@ -102,18 +98,13 @@ export function customerAdminRoutes(clients: DownstreamClients): ApiRoute[] {
         return { status: 200, body: toCustomerResource(customer) };
       },
     }),
-    defineRoute({
-      method: 'delete',
+    deleteRoute({
       path: '/recycle-bin/customers/:id',
       summary: 'Purge a deleted customer for good, with its contacts and cards',
       tag: 'customers recycle bin',
       permission: 'customers.purge',
-      params: idParams,
-      responses: { 204: { description: 'Purged' } },
-      async handler({ params }) {
-        await call(customers.purgeCustomer.bind(customers), { id: params.id });
-        return { status: 204 };
-      },
+      description: 'Purged',
+      remove: (id) => call(customers.purgeCustomer.bind(customers), { id }),
     }),
     defineRoute({
       method: 'get',
@@ -169,18 +160,13 @@ export function customerAdminRoutes(clients: DownstreamClients): ApiRoute[] {
         return { status: 200, body: toDefinition(r.definition) };
       },
     }),
-    defineRoute({
-      method: 'delete',
+    deleteRoute({
       path: '/customer-field-definitions/:id',
       summary: 'Remove a custom field (stored values stay, unvalidated)',
       tag: 'customer settings',
       permission: 'customers.settings',
-      params: idParams,
-      responses: { 204: { description: 'Removed' } },
-      async handler({ params }) {
-        await call(customers.deleteCustomFieldDefinition.bind(customers), { id: params.id });
-        return { status: 204 };
-      },
+      description: 'Removed',
+      remove: (id) => call(customers.deleteCustomFieldDefinition.bind(customers), { id }),
     }),
     defineRoute({
       method: 'get',

@@ -3,8 +3,8 @@ import { call } from '@crm/grpc';
 import type { DownstreamClients } from '../clients/downstream-clients';
 import { defineRoute, type ApiRoute } from '../http/api-route';
 import { cardResource, customerResource, toCardResource, toCustomerResource } from './customers-resources';
+import { idParams } from './route-helpers';
 
-const customerParams = z.object({ id: z.string().max(64) });
 const cardParams = z.object({ id: z.string().max(64), cardId: z.string().max(64) });
 const issueBody = z.strictObject({
   uid: z.string().max(100).describe('Hex; any case, spaces, colons or dashes'),
@@ -26,7 +26,7 @@ export function customerCardsRoutes(clients: DownstreamClients): ApiRoute[] {
       summary: 'Issue a card to a customer',
       tag: 'customer cards',
       permission: 'customers.cards',
-      params: customerParams,
+      params: idParams,
       body: issueBody,
       responses: {
         201: { description: 'Issued', schema: z.object({ card: cardResource, customer: customerResource }) },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DomainError, PROBLEM_CONTENT_TYPE, toProblem } from '@crm/errors';
 import type { customersV1Types as t } from '@crm/proto';
 import type { ApiResult, RouteInput } from '../http/api-route';
+import { pageQuery, toPage } from './route-helpers';
 
 // REST shapes of the customers service's records: enums without their proto prefix, absent values as
 // null. Request schemas check shape and size only (generous limits, so the service names the exact
@@ -44,7 +45,6 @@ const keys = <T extends Record<string, string>>(o: T) =>
 // ── request parts ──────────────────────────────────────────────────────────────────────────────
 
 const text = (max: number) => z.string().max(max);
-export const idParams = z.object({ id: z.string().max(64) });
 export const addressBody = z.strictObject({
   province: text(1000).optional(),
   city: text(1000).optional(),
@@ -153,10 +153,12 @@ export const duplicateResource = z.object({
   status: z.enum(keys(statuses)),
 });
 
-export const customerPage = z.object({
-  items: z.array(customerResource),
-  nextPageToken: z.string().nullable(),
-});
+/** The paging parameters of the customers lists (their page tokens carry a sort key). */
+export const customersPageQuery = pageQuery(2000);
+
+/** A customers page as REST (a listed customer is never absent). */
+export const toCustomerPage = (r: { customers: t.Customer__Output[]; nextPageToken: string }) =>
+  toPage(r.customers, r.nextPageToken, (c) => toCustomerResource(c)!);
 
 export function toCardResource(c: t.Card__Output | null): z.infer<typeof cardResource> | null {
   if (!c) return null;

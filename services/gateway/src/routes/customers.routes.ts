@@ -9,25 +9,26 @@ import {
   addressBody,
   classes,
   contactBody,
-  customerPage,
   customerResource,
+  customersPageQuery,
   customFieldsBody,
   duplicateResource,
   duplicatesConflict,
   duplicatesProblem,
-  idParams,
   kinds,
   levels,
   phonesBody,
   sorts,
   statuses,
   tagsBody,
+  toCustomerPage,
   toCustomerResource,
   toDuplicateResource,
   wireAddress,
   wireContacts,
   withDuplicates,
 } from './customers-resources';
+import { idParams, listRoute } from './route-helpers';
 
 export { customerResource, toCustomerResource };
 
@@ -73,8 +74,7 @@ const updateBody = z.strictObject({
 });
 
 const listQuery = z.strictObject({
-  pageSize: z.coerce.number().int().min(1).max(200).optional(),
-  pageToken: z.string().max(2000).optional(),
+  ...customersPageQuery,
   branchId: z.string().max(64).optional(),
   q: z.string().max(200).optional().describe('Substring of the name'),
   phone: z.string().max(40).optional().describe('A phone in any format, or 4+ of its digits'),
@@ -181,15 +181,15 @@ export function customerProfileRoutes(clients: DownstreamClients): ApiRoute[] {
         return { status: 200, body: toCustomerResource(customer) };
       },
     }),
-    defineRoute({
-      method: 'get',
+    listRoute({
       path: '/customers',
       summary: 'Search customers in the caller’s data scope (newest first by default)',
       tag: 'customers',
       permission: 'customers.read',
       query: listQuery,
-      responses: { 200: { description: 'A page of customers', schema: customerPage } },
-      async handler({ query }) {
+      description: 'A page of customers',
+      item: customerResource,
+      async list(query) {
         const page = await call(customers.listCustomers.bind(customers), {
           ...query,
           level: query.level ? levels[query.level] : undefined,
@@ -198,10 +198,7 @@ export function customerProfileRoutes(clients: DownstreamClients): ApiRoute[] {
           kind: query.kind ? kinds[query.kind] : undefined,
           sort: query.sort ? sorts[query.sort] : undefined,
         });
-        return {
-          status: 200,
-          body: { items: page.customers.map(toCustomerResource), nextPageToken: page.nextPageToken || null },
-        };
+        return toCustomerPage(page);
       },
     }),
     defineRoute({

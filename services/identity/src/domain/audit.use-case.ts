@@ -3,7 +3,7 @@ import { requirePermission, type Principal } from '@crm/auth';
 import { invalidArgument } from '@crm/errors';
 import type { AuditEntry } from './identity';
 import { parseInput } from './input';
-import { pageRequest, type Page } from './pagination';
+import { pageInput, pageRequest, toPage, type Page } from './pagination';
 import { identityPermissions as perm } from './permission-catalogue';
 import type { IdentityStore } from './ports';
 
@@ -15,8 +15,7 @@ const listInput = z.strictObject({
   entityId: z.string().trim().max(64).optional(),
   from: timestamp().optional(),
   to: timestamp().optional(),
-  pageSize: z.number().optional(),
-  pageToken: z.string().optional(),
+  ...pageInput,
 });
 
 /** The audit log (R-ID-4): newest first; a caller without scope `all` reads its own branch's entries. */
@@ -37,12 +36,7 @@ export class AuditUseCases {
       to: v.to ? new Date(v.to) : undefined,
       before: v.pageToken ? decodeAuditCursor(v.pageToken) : undefined,
     });
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    return {
-      items: page.map((r) => r.item),
-      nextPageToken: rows.length > limit && last ? encodeAuditCursor(last.item.occurredAt, last.seq) : '',
-    };
+    return toPage(rows, limit, (last) => encodeAuditCursor(last.item.occurredAt, last.seq));
   }
 }
 

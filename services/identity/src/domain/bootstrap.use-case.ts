@@ -1,3 +1,4 @@
+import { recordChange } from './change-record';
 import type { Branch, Role, User } from './identity';
 import { toRoleRef } from './identity';
 import { newSecret } from './secrets';
@@ -45,18 +46,13 @@ export async function bootstrapIdentity(deps: {
           createdAt: now,
           updatedAt: now,
         } satisfies Branch;
-        await tx.record(
-          {
-            entityType: 'branch',
-            verb: 'created',
-            entityId: hq.id,
-            branchId: hq.id,
-            before: null,
-            after: hq,
-            publish: true,
-          },
-          systemActor,
-        );
+        await recordChange(tx, systemActor, {
+          entityType: 'branch',
+          verb: 'created',
+          branchId: hq.id,
+          before: null,
+          after: hq,
+        });
         await tx.branches.insert(hq);
       }
       const adminRole = roles.find((r) => r.key === 'system_admin') as Role;
@@ -72,18 +68,12 @@ export async function bootstrapIdentity(deps: {
         createdAt: now,
         updatedAt: now,
       };
-      await tx.record(
-        {
-          entityType: 'user',
-          verb: 'created',
-          entityId: admin.id,
-          branchId: hq.id,
-          before: null,
-          after: admin,
-          publish: true,
-        },
-        systemActor,
-      );
+      await recordChange(tx, systemActor, {
+        entityType: 'user',
+        verb: 'created',
+        before: null,
+        after: admin,
+      });
       await tx.users.insert(admin, passwordHash);
     });
     return { admin: { username: ADMIN_USERNAME, branchCode: HQ_BRANCH_CODE }, generatedPassword };
@@ -97,18 +87,13 @@ async function syncBuiltInRoles(store: IdentityStore, now: Date): Promise<Role[]
     for (const wanted of builtInRoleRows(now)) {
       const existing = await tx.roles.findByKey(wanted.key as string);
       if (!existing) {
-        await tx.record(
-          {
-            entityType: 'role',
-            verb: 'created',
-            entityId: wanted.id,
-            branchId: 'system',
-            before: null,
-            after: wanted,
-            publish: true,
-          },
-          systemActor,
-        );
+        await recordChange(tx, systemActor, {
+          entityType: 'role',
+          verb: 'created',
+          branchId: 'system',
+          before: null,
+          after: wanted,
+        });
         await tx.roles.insert(wanted);
         result.push(wanted);
         continue;
@@ -129,18 +114,13 @@ async function syncBuiltInRoles(store: IdentityStore, now: Date): Promise<Role[]
         createdAt: existing.createdAt,
         updatedAt: now,
       };
-      await tx.record(
-        {
-          entityType: 'role',
-          verb: 'updated',
-          entityId: after.id,
-          branchId: 'system',
-          before: existing,
-          after,
-          publish: true,
-        },
-        systemActor,
-      );
+      await recordChange(tx, systemActor, {
+        entityType: 'role',
+        verb: 'updated',
+        branchId: 'system',
+        before: existing,
+        after,
+      });
       await tx.roles.update(after);
       result.push(after);
     }

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { canWriteToBranch, requirePermission, type Principal } from '@crm/auth';
 import { notFound, permissionDenied } from '@crm/errors';
+import { recordChange } from './change-record';
 import type { Branch } from './identity';
-import { optionalText, parseInput, phone, requireUuid, text, uuid } from './input';
-import { pageRequest, toPage, type Page } from './pagination';
+import { optionalText, parseInput, phone, text, uuid } from './input';
+import { fetchPage, pageInput, pageRequest, type Page } from './pagination';
 import { identityPermissions as perm } from './permission-catalogue';
-import { actorOf, systemClock, type Clock, type IdentityStore } from './ports';
+import { findOrNotFound } from './scoped-access';
+import { UseCases, type StoreDeps } from './use-case-base';
 
 const code = () =>
   z
@@ -15,7 +17,7 @@ const code = () =>
     .max(32, 'at most 32 characters')
     .regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, "_" and "-"');
 
-const listInput = z.strictObject({ pageSize: z.number().optional(), pageToken: z.string().optional() });
+const listInput = z.strictObject(pageInput);
 const createInput = z.strictObject({
   code: code(),
   name: text(1, 100),
@@ -29,34 +31,22 @@ const updateInput = z.strictObject({
   phone: phone().optional(),
 });
 
-export interface BranchDeps {
-  store: IdentityStore;
-  clock?: Clock;
-}
+export type BranchDeps = StoreDeps;
 
 /**
  * Branches (R-ID-3). Every user with branches.read sees the list (names and codes are what a form
  * needs); only scope `all` creates branches, and a branch administrator edits only its own branch.
  */
-export class BranchUseCases {
-  private readonly clock: Clock;
-
-  constructor(private readonly deps: BranchDeps) {
-    this.clock = deps.clock ?? systemClock;
-  }
-
+export class BranchUseCases extends UseCases<BranchDeps> {
   async list(principal: Principal | undefined, input: z.input<typeof listInput>): Promise<Page<Branch>> {
     requirePermission(principal, perm.branchesRead);
     const v = parseInput(listInput, input, 'query');
-    const page = pageRequest(v.pageSize, v.pageToken);
-    return toPage(await this.deps.store.branches.list({ ...page, limit: page.limit + 1 }), page.limit);
+    return fetchPage(pageRequest(v.pageSize, v.pageToken), (page) => this.deps.store.branches.list(page));
   }
 
   async get(principal: Principal | undefined, id: string): Promise<Branch> {
     requirePermission(principal, perm.branchesRead);
-    const branch = await this.deps.store.branches.findById(requireUuid(id));
-    if (!branch) throw notFound('branch', id);
-    return branch;
+    return findOrNotFound('branch', id, (uuid) => this.deps.store.branches.findById(uuid));
   }
 
   async create(principal: Principal | undefined, input: z.input<typeof createInput>): Promise<Branch> {
@@ -74,18 +64,13 @@ export class BranchUseCases {
       updatedAt: now,
     };
     await this.deps.store.transaction(async (tx) => {
-      await tx.record(
-        {
-          entityType: 'branch',
-          verb: 'created',
-          entityId: branch.id,
-          branchId: branch.id,
-          before: null,
-          after: branch,
-          publish: true,
-        },
-        actorOf(caller),
-      );
+      await recordChange(tx, caller, {
+        entityType: 'branch',
+        verb: 'created',
+        branchId: branch.id,
+        before: null,
+        after: branch,
+      });
       await tx.branches.insert(branch);
     });
     return branch;
@@ -102,18 +87,13 @@ export class BranchUseCases {
       if (v.name !== undefined) after.name = v.name;
       if (v.address !== undefined) after.address = v.address;
       if (v.phone !== undefined) after.phone = v.phone;
-      await tx.record(
-        {
-          entityType: 'branch',
-          verb: 'updated',
-          entityId: after.id,
-          branchId: after.id,
-          before,
-          after,
-          publish: true,
-        },
-        actorOf(caller),
-      );
+      await recordChange(tx, caller, {
+        entityType: 'branch',
+        verb: 'updated',
+        branchId: after.id,
+        before,
+        after,
+      });
       await tx.branches.update(after);
       return after;
     });

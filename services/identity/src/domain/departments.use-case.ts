@@ -1,18 +1,16 @@
 import { z } from 'zod';
 import { canWriteToBranch, requirePermission, type Principal } from '@crm/auth';
-import { failedPrecondition, invalidArgument, notFound, permissionDenied } from '@crm/errors';
-import { listBranchFilter, seesBranch } from './access-rules';
+import { failedPrecondition, invalidArgument, permissionDenied } from '@crm/errors';
+import { recordChange } from './change-record';
 import type { Department } from './identity';
-import { parseInput, requireUuid, text, uuid } from './input';
-import { pageRequest, toPage, type Page } from './pagination';
+import { parseInput, text, uuid } from './input';
+import { pageInput, type Page } from './pagination';
 import { identityPermissions as perm } from './permission-catalogue';
-import { actorOf, systemClock, type Clock, type IdentityRepositories, type IdentityStore } from './ports';
+import type { IdentityRepositories } from './ports';
+import { findVisible, listInScope } from './scoped-access';
+import { UseCases, type StoreDeps } from './use-case-base';
 
-const listInput = z.strictObject({
-  branchId: uuid().optional(),
-  pageSize: z.number().optional(),
-  pageToken: z.string().optional(),
-});
+const listInput = z.strictObject({ branchId: uuid().optional(), ...pageInput });
 const createInput = z.strictObject({
   branchId: uuid(),
   number: text(1, 32),
@@ -27,29 +25,14 @@ const updateInput = z.strictObject({
   parentId: uuid().nullable().optional(),
 });
 
-export interface DepartmentDeps {
-  store: IdentityStore;
-  clock?: Clock;
-}
+export type DepartmentDeps = StoreDeps;
 
 /** Departments of a branch, forming a tree (R-ID-2). */
-export class DepartmentUseCases {
-  private readonly clock: Clock;
-
-  constructor(private readonly deps: DepartmentDeps) {
-    this.clock = deps.clock ?? systemClock;
-  }
-
+export class DepartmentUseCases extends UseCases<DepartmentDeps> {
   async list(principal: Principal | undefined, input: z.input<typeof listInput>): Promise<Page<Department>> {
     const caller = requirePermission(principal, perm.departmentsRead);
     const v = parseInput(listInput, input, 'query');
-    const page = pageRequest(v.pageSize, v.pageToken);
-    const branchId = listBranchFilter(caller, v.branchId);
-    if (branchId === null) return { items: [], nextPageToken: '' };
-    return toPage(
-      await this.deps.store.departments.list({ ...page, limit: page.limit + 1, branchId }),
-      page.limit,
-    );
+    return listInScope(caller, v, (filter) => this.deps.store.departments.list(filter));
   }
 
   async get(principal: Principal | undefined, id: string): Promise<Department> {
@@ -76,18 +59,12 @@ export class DepartmentUseCases {
       if (!(await tx.branches.findById(v.branchId)))
         throw invalidArgument('unknown branch', [{ field: 'branchId', message: 'no such branch' }]);
       await this.checkParent(tx, department);
-      await tx.record(
-        {
-          entityType: 'department',
-          verb: 'created',
-          entityId: department.id,
-          branchId: department.branchId,
-          before: null,
-          after: department,
-          publish: true,
-        },
-        actorOf(caller),
-      );
+      await recordChange(tx, caller, {
+        entityType: 'department',
+        verb: 'created',
+        before: null,
+        after: department,
+      });
       await tx.departments.insert(department);
     });
     return department;
@@ -103,18 +80,7 @@ export class DepartmentUseCases {
       if (v.name !== undefined) after.name = v.name;
       if (v.parentId !== undefined) after.parentId = v.parentId;
       await this.checkParent(tx, after);
-      await tx.record(
-        {
-          entityType: 'department',
-          verb: 'updated',
-          entityId: after.id,
-          branchId: after.branchId,
-          before,
-          after,
-          publish: true,
-        },
-        actorOf(caller),
-      );
+      await recordChange(tx, caller, { entityType: 'department', verb: 'updated', before, after });
       await tx.departments.update(after);
       return after;
     });
@@ -126,18 +92,12 @@ export class DepartmentUseCases {
       const department = await this.visible(tx, caller, id, true);
       if (await tx.departments.hasMembers(department.id))
         throw failedPrecondition('department still has sub-departments, employees or users');
-      await tx.record(
-        {
-          entityType: 'department',
-          verb: 'deleted',
-          entityId: department.id,
-          branchId: department.branchId,
-          before: department,
-          after: null,
-          publish: true,
-        },
-        actorOf(caller),
-      );
+      await recordChange(tx, caller, {
+        entityType: 'department',
+        verb: 'deleted',
+        before: department,
+        after: null,
+      });
       await tx.departments.delete(department.id);
     });
   }
@@ -152,9 +112,7 @@ export class DepartmentUseCases {
     if ((await repos.departments.subtree(d.id)).includes(parent.id)) throw violation('would make a cycle');
   }
 
-  private async visible(repos: IdentityRepositories, caller: Principal, id: string, forUpdate = false) {
-    const department = await repos.departments.findById(requireUuid(id), { forUpdate });
-    if (!department || !seesBranch(caller, department.branchId)) throw notFound('department', id);
-    return department;
+  private visible(repos: IdentityRepositories, caller: Principal, id: string, forUpdate = false) {
+    return findVisible(caller, 'department', id, (uuid) => repos.departments.findById(uuid, { forUpdate }));
   }
 }

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { canWriteToBranch, requirePermission, type Principal } from '@crm/auth';
-import { invalidArgument, notFound, permissionDenied } from '@crm/errors';
-import { listBranchFilter, seesBranch } from './access-rules';
+import { invalidArgument, permissionDenied } from '@crm/errors';
+import { recordChange } from './change-record';
 import { employeeCategories, type Employee } from './identity';
-import { email, optionalText, parseInput, phone, requireUuid, text, uuid } from './input';
-import { pageRequest, toPage, type Page } from './pagination';
+import { email, optionalText, parseInput, phone, text, uuid } from './input';
+import { pageInput, type Page } from './pagination';
 import { identityPermissions as perm } from './permission-catalogue';
-import { actorOf, systemClock, type Clock, type IdentityRepositories, type IdentityStore } from './ports';
+import type { IdentityRepositories } from './ports';
+import { findVisible, listInScope } from './scoped-access';
+import { UseCases, type StoreDeps } from './use-case-base';
 
 const category = () =>
   z.enum(employeeCategories, { message: `must be one of ${employeeCategories.join(', ')}` });
@@ -15,8 +17,7 @@ const listInput = z.strictObject({
   q: z.string().trim().max(100, 'at most 100 characters').optional(),
   branchId: uuid().optional(),
   departmentId: uuid().optional(),
-  pageSize: z.number().optional(),
-  pageToken: z.string().optional(),
+  ...pageInput,
 });
 const createInput = z.strictObject({
   number: text(1, 32),
@@ -41,33 +42,16 @@ const updateInput = z.strictObject({
   userId: uuid().nullable().optional(),
 });
 
-export interface EmployeeDeps {
-  store: IdentityStore;
-  clock?: Clock;
-}
+export type EmployeeDeps = StoreDeps;
 
 /** Employee records (R-ID-2); searchable by name (Chinese included), number or phone. */
-export class EmployeeUseCases {
-  private readonly clock: Clock;
-
-  constructor(private readonly deps: EmployeeDeps) {
-    this.clock = deps.clock ?? systemClock;
-  }
-
+export class EmployeeUseCases extends UseCases<EmployeeDeps> {
   async list(principal: Principal | undefined, input: z.input<typeof listInput>): Promise<Page<Employee>> {
     const caller = requirePermission(principal, perm.employeesRead);
     const v = parseInput(listInput, input, 'query');
-    const page = pageRequest(v.pageSize, v.pageToken);
-    const branchId = listBranchFilter(caller, v.branchId);
-    if (branchId === null) return { items: [], nextPageToken: '' };
-    const rows = await this.deps.store.employees.list({
-      ...page,
-      limit: page.limit + 1,
-      q: v.q || undefined,
-      branchId,
-      departmentId: v.departmentId,
-    });
-    return toPage(rows, page.limit);
+    return listInScope(caller, v, (filter) =>
+      this.deps.store.employees.list({ ...filter, q: v.q || undefined, departmentId: v.departmentId }),
+    );
   }
 
   async get(principal: Principal | undefined, id: string): Promise<Employee> {
@@ -97,18 +81,12 @@ export class EmployeeUseCases {
     };
     await this.deps.store.transaction(async (tx) => {
       await this.checkLinks(tx, employee);
-      await tx.record(
-        {
-          entityType: 'employee',
-          verb: 'created',
-          entityId: employee.id,
-          branchId: employee.branchId,
-          before: null,
-          after: employee,
-          publish: true,
-        },
-        actorOf(caller),
-      );
+      await recordChange(tx, caller, {
+        entityType: 'employee',
+        verb: 'created',
+        before: null,
+        after: employee,
+      });
       await tx.employees.insert(employee);
     });
     return employee;
@@ -125,18 +103,7 @@ export class EmployeeUseCases {
         if (value !== undefined) (after as unknown as Record<string, unknown>)[key] = value;
       }
       await this.checkLinks(tx, after);
-      await tx.record(
-        {
-          entityType: 'employee',
-          verb: 'updated',
-          entityId: after.id,
-          branchId: after.branchId,
-          before,
-          after,
-          publish: true,
-        },
-        actorOf(caller),
-      );
+      await recordChange(tx, caller, { entityType: 'employee', verb: 'updated', before, after });
       await tx.employees.update(after);
       return after;
     });
@@ -146,18 +113,12 @@ export class EmployeeUseCases {
     const caller = requirePermission(principal, perm.employeesWrite);
     await this.deps.store.transaction(async (tx) => {
       const employee = await this.visible(tx, caller, id, true);
-      await tx.record(
-        {
-          entityType: 'employee',
-          verb: 'deleted',
-          entityId: employee.id,
-          branchId: employee.branchId,
-          before: employee,
-          after: null,
-          publish: true,
-        },
-        actorOf(caller),
-      );
+      await recordChange(tx, caller, {
+        entityType: 'employee',
+        verb: 'deleted',
+        before: employee,
+        after: null,
+      });
       await tx.employees.delete(employee.id);
     });
   }
@@ -180,9 +141,7 @@ export class EmployeeUseCases {
     }
   }
 
-  private async visible(repos: IdentityRepositories, caller: Principal, id: string, forUpdate = false) {
-    const employee = await repos.employees.findById(requireUuid(id), { forUpdate });
-    if (!employee || !seesBranch(caller, employee.branchId)) throw notFound('employee', id);
-    return employee;
+  private visible(repos: IdentityRepositories, caller: Principal, id: string, forUpdate = false) {
+    return findVisible(caller, 'employee', id, (uuid) => repos.employees.findById(uuid, { forUpdate }));
   }
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { invalidArgument } from '@crm/errors';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -15,6 +16,12 @@ export interface Page<T> {
   nextPageToken: string;
 }
 
+/** The paging fields of every list input; pageRequest checks them (one rule and one message for all). */
+export const pageInput = { pageSize: z.number().optional(), pageToken: z.string().optional() };
+
+/** A page with nothing on it (a filter outside the caller's scope). */
+export const emptyPage = <T>(): Page<T> => ({ items: [], nextPageToken: '' });
+
 /** pageSize 1..200 (0 or absent: 50) and an opaque cursor; anything else is INVALID_ARGUMENT. */
 export function pageRequest(pageSize: number | undefined, pageToken: string | undefined): PageRequest {
   const size = pageSize ?? 0;
@@ -26,14 +33,29 @@ export function pageRequest(pageSize: number | undefined, pageToken: string | un
   return { limit: size || DEFAULT_PAGE_SIZE, afterSeq: pageToken ? decodeCursor(pageToken) : undefined };
 }
 
-/** Cuts the extra row off and turns the last row's sequence into the next page's cursor. */
-export function toPage<T>(rows: { item: T; seq: bigint }[], limit: number): Page<T> {
+/**
+ * Cuts the extra row off and turns the last row into the next page's cursor (by default its
+ * insertion sequence; a list with another order names its own cursor).
+ */
+export function toPage<T>(
+  rows: { item: T; seq: bigint }[],
+  limit: number,
+  cursor: (last: { item: T; seq: bigint }) => string = (last) => encodeCursor(last.seq),
+): Page<T> {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     items: page.map((r) => r.item),
-    nextPageToken: rows.length > limit && last ? encodeCursor(last.seq) : '',
+    nextPageToken: rows.length > limit && last ? cursor(last) : '',
   };
+}
+
+/** One page of `fetch`: it is asked for one row more than the page holds, to know whether more follow. */
+export async function fetchPage<T>(
+  page: PageRequest,
+  fetch: (request: PageRequest) => Promise<{ item: T; seq: bigint }[]>,
+): Promise<Page<T>> {
+  return toPage(await fetch({ ...page, limit: page.limit + 1 }), page.limit);
 }
 
 // The cursor is the row's insertion sequence: stable under concurrent inserts, unlike an offset.

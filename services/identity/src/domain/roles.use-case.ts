@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dataScopes, requirePermission, type Principal } from '@crm/auth';
 import { failedPrecondition, notFound } from '@crm/errors';
 import { assertCanGrant } from './access-rules';
+import { recordChange } from './change-record';
 import type { Role } from './identity';
 import { parseInput, requireUuid, text, uuid } from './input';
 import {
@@ -11,7 +12,9 @@ import {
   permissionCatalogue,
   permissionGroup,
 } from './permission-catalogue';
-import { actorOf, systemClock, type Clock, type IdentityStore, type IdentityTransaction } from './ports';
+import type { IdentityTransaction } from './ports';
+import { findOrNotFound } from './scoped-access';
+import { UseCases, type StoreDeps } from './use-case-base';
 
 const permissions = () =>
   z
@@ -34,22 +37,13 @@ const updateInput = z.strictObject({
   dataScope: dataScope().optional(),
 });
 
-export interface RoleDeps {
-  store: IdentityStore;
-  clock?: Clock;
-}
+export type RoleDeps = StoreDeps;
 
 /**
  * Roles and the permission catalogue (R-ID-1). Built-in roles are immutable; a caller may only create
  * or change roles within its own permissions and data scope (no escalation by editing a role).
  */
-export class RoleUseCases {
-  private readonly clock: Clock;
-
-  constructor(private readonly deps: RoleDeps) {
-    this.clock = deps.clock ?? systemClock;
-  }
-
+export class RoleUseCases extends UseCases<RoleDeps> {
   permissions(principal: Principal | undefined): { key: string; group: string }[] {
     requirePermission(principal, perm.rolesRead);
     return permissionCatalogue.map((key) => ({ key, group: permissionGroup(key) }));
@@ -62,9 +56,7 @@ export class RoleUseCases {
 
   async get(principal: Principal | undefined, id: string): Promise<Role> {
     requirePermission(principal, perm.rolesRead);
-    const role = await this.deps.store.roles.findById(requireUuid(id));
-    if (!role) throw notFound('role', id);
-    return role;
+    return findOrNotFound('role', id, (uuid) => this.deps.store.roles.findById(uuid));
   }
 
   async create(principal: Principal | undefined, input: z.input<typeof createInput>): Promise<Role> {
@@ -129,20 +121,8 @@ export class RoleUseCases {
     after: Role | null,
     caller: Principal,
   ) {
-    const role = (after ?? before) as Role;
     // Roles are global; the change is filed under the actor's branch.
-    return tx.record(
-      {
-        entityType: 'role',
-        verb,
-        entityId: role.id,
-        branchId: caller.branchId,
-        before,
-        after,
-        publish: true,
-      },
-      actorOf(caller),
-    );
+    return recordChange(tx, caller, { entityType: 'role', verb, branchId: caller.branchId, before, after });
   }
 }
 

@@ -2,13 +2,12 @@ import { z } from 'zod';
 import type { Principal } from '@crm/auth';
 import { DomainError, invalidArgument, unauthenticated } from '@crm/errors';
 import { buildPrincipal } from './access-rules';
+import { recordChange, withoutSnapshots } from './change-record';
 import type { Me, Session, User } from './identity';
 import { isUuid, parseInput } from './input';
 import { passwordProblems } from './password-policy';
 import {
-  actorOf,
   systemActor,
-  systemClock,
   type AccessTokenIssuer,
   type Clock,
   type IdentityRepositories,
@@ -17,6 +16,7 @@ import {
   type PasswordHasher,
 } from './ports';
 import { newSecret, sha256 } from './secrets';
+import { UseCases } from './use-case-base';
 
 const WRONG_CREDENTIALS = 'wrong username or password';
 
@@ -50,13 +50,7 @@ export interface SessionDeps {
 }
 
 /** Login, rotating refresh tokens with reuse detection, logout, password change (R-ID-1, R-ID-4). */
-export class SessionUseCases {
-  private readonly clock: Clock;
-
-  constructor(private readonly deps: SessionDeps) {
-    this.clock = deps.clock ?? systemClock;
-  }
-
+export class SessionUseCases extends UseCases<SessionDeps> {
   /**
    * Same answer and about the same time for an unknown user, a wrong password and a disabled account
    * (a dummy hash is verified when there is no user), so usernames cannot be probed. Failures count
@@ -95,18 +89,12 @@ export class SessionUseCases {
       if (token.spentAt || !user || user.disabled) {
         await tx.refreshTokens.revokeFamily(token.familyId, now);
         if (token.spentAt && user) {
-          await tx.record(
-            {
-              entityType: 'user',
-              verb: 'refresh_token_reused',
-              entityId: user.id,
-              branchId: user.branchId,
-              before: null,
-              after: null,
-              publish: false,
-            },
-            systemActor,
-          );
+          await recordChange(tx, systemActor, {
+            entityType: 'user',
+            verb: 'refresh_token_reused',
+            ...withoutSnapshots(user),
+            publish: false,
+          });
         }
         return undefined;
       }
@@ -156,19 +144,12 @@ export class SessionUseCases {
       : undefined;
     const keep = current && current.userId === user.id && !current.revokedAt ? current.familyId : undefined;
     await this.deps.store.transaction(async (tx) => {
-      await tx.record(
-        {
-          entityType: 'user',
-          verb: 'password_changed',
-          entityId: user.id,
-          branchId: user.branchId,
-          before: null,
-          after: null,
-          publish: true,
-          details: { resetByAdministrator: false },
-        },
-        actorOf(caller),
-      );
+      await recordChange(tx, caller, {
+        entityType: 'user',
+        verb: 'password_changed',
+        ...withoutSnapshots(user),
+        details: { resetByAdministrator: false },
+      });
       await tx.users.setPassword(user.id, newHash, false, now);
       await tx.refreshTokens.revokeUserFamilies(user.id, now, keep);
     });

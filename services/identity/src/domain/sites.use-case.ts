@@ -1,25 +1,17 @@
 import { z } from 'zod';
 import { canWriteToBranch, requirePermission, type Principal } from '@crm/auth';
-import {
-  failedPrecondition,
-  invalidArgument,
-  notFound,
-  permissionDenied,
-  unauthenticated,
-} from '@crm/errors';
-import { listBranchFilter, seesBranch } from './access-rules';
+import { failedPrecondition, invalidArgument, permissionDenied, unauthenticated } from '@crm/errors';
+import { recordChange } from './change-record';
 import type { Branch, Site } from './identity';
-import { isUuid, parseInput, requireUuid, text, uuid } from './input';
-import { pageRequest, toPage, type Page } from './pagination';
+import { isUuid, parseInput, text, uuid } from './input';
+import { pageInput, type Page } from './pagination';
 import { identityPermissions as perm } from './permission-catalogue';
-import { actorOf, systemClock, type Clock, type IdentityRepositories, type IdentityStore } from './ports';
+import type { IdentityRepositories } from './ports';
+import { findVisible, listInScope } from './scoped-access';
 import { newSecret, sameHash, sha256 } from './secrets';
+import { UseCases, type StoreDeps } from './use-case-base';
 
-const listInput = z.strictObject({
-  branchId: uuid().optional(),
-  pageSize: z.number().optional(),
-  pageToken: z.string().optional(),
-});
+const listInput = z.strictObject({ branchId: uuid().optional(), ...pageInput });
 const createInput = z.strictObject({ branchId: uuid(), name: text(1, 100) });
 const verifyInput = z.strictObject({ siteId: z.string().max(64), siteKey: z.string().max(200) });
 
@@ -32,26 +24,14 @@ export interface SiteWithKey {
   siteKey: string;
 }
 
-export interface SiteDeps {
-  store: IdentityStore;
-  clock?: Clock;
-}
+export type SiteDeps = StoreDeps;
 
 /** Edge sites and their keys (R-ID-5): registered, authenticated, rotated, revoked. */
-export class SiteUseCases {
-  private readonly clock: Clock;
-
-  constructor(private readonly deps: SiteDeps) {
-    this.clock = deps.clock ?? systemClock;
-  }
-
+export class SiteUseCases extends UseCases<SiteDeps> {
   async list(principal: Principal | undefined, input: z.input<typeof listInput>): Promise<Page<Site>> {
     const caller = requirePermission(principal, perm.sitesRead);
     const v = parseInput(listInput, input, 'query');
-    const page = pageRequest(v.pageSize, v.pageToken);
-    const branchId = listBranchFilter(caller, v.branchId);
-    if (branchId === null) return { items: [], nextPageToken: '' };
-    return toPage(await this.deps.store.sites.list({ ...page, limit: page.limit + 1, branchId }), page.limit);
+    return listInScope(caller, v, (filter) => this.deps.store.sites.list(filter));
   }
 
   async get(principal: Principal | undefined, id: string): Promise<Site> {
@@ -78,18 +58,7 @@ export class SiteUseCases {
     await this.deps.store.transaction(async (tx) => {
       if (!(await tx.branches.findById(v.branchId)))
         throw invalidArgument('unknown branch', [{ field: 'branchId', message: 'no such branch' }]);
-      await tx.record(
-        {
-          entityType: 'site',
-          verb: 'created',
-          entityId: site.id,
-          branchId: site.branchId,
-          before: null,
-          after: site,
-          publish: true,
-        },
-        actorOf(caller),
-      );
+      await recordChange(tx, caller, { entityType: 'site', verb: 'created', before: null, after: site });
       await tx.sites.insert(site, sha256(siteKey));
     });
     return { site, siteKey };
@@ -103,18 +72,7 @@ export class SiteUseCases {
       const before = await this.visible(tx, caller, id, true);
       if (before.revokedAt) throw failedPrecondition('a revoked site cannot get a new key');
       const after: Site = { ...before, keyPrefix: siteKey.slice(0, 8), rotatedAt: this.clock.now() };
-      await tx.record(
-        {
-          entityType: 'site',
-          verb: 'key_rotated',
-          entityId: after.id,
-          branchId: after.branchId,
-          before,
-          after,
-          publish: true,
-        },
-        actorOf(caller),
-      );
+      await recordChange(tx, caller, { entityType: 'site', verb: 'key_rotated', before, after });
       await tx.sites.update(after, sha256(siteKey));
       return after;
     });
@@ -128,18 +86,7 @@ export class SiteUseCases {
       const before = await this.visible(tx, caller, id, true);
       if (before.revokedAt) return before;
       const after: Site = { ...before, revokedAt: this.clock.now() };
-      await tx.record(
-        {
-          entityType: 'site',
-          verb: 'revoked',
-          entityId: after.id,
-          branchId: after.branchId,
-          before,
-          after,
-          publish: true,
-        },
-        actorOf(caller),
-      );
+      await recordChange(tx, caller, { entityType: 'site', verb: 'revoked', before, after });
       await tx.sites.update(after);
       return after;
     });
@@ -166,9 +113,7 @@ export class SiteUseCases {
     return { site: { ...found.site, lastSeenAt: seenRecently ? found.site.lastSeenAt : now }, branch };
   }
 
-  private async visible(repos: IdentityRepositories, caller: Principal, id: string, forUpdate = false) {
-    const site = await repos.sites.findById(requireUuid(id), { forUpdate });
-    if (!site || !seesBranch(caller, site.branchId)) throw notFound('site', id);
-    return site;
+  private visible(repos: IdentityRepositories, caller: Principal, id: string, forUpdate = false) {
+    return findVisible(caller, 'site', id, (uuid) => repos.sites.findById(uuid, { forUpdate }));
   }
 }

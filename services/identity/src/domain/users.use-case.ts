@@ -1,21 +1,16 @@
 import { z } from 'zod';
 import { canWriteToBranch, requirePermission, type Principal } from '@crm/auth';
-import { invalidArgument, notFound, permissionDenied } from '@crm/errors';
-import { assertCanGrant, assertCanManageUser, listBranchFilter, seesBranch } from './access-rules';
+import { invalidArgument, permissionDenied } from '@crm/errors';
+import { assertCanGrant, assertCanManageUser } from './access-rules';
+import { recordChange, withoutSnapshots } from './change-record';
 import { toRoleRef, type Role, type User, type UserView } from './identity';
-import { parseInput, requireUuid, text, uuid } from './input';
-import { pageRequest, toPage, type Page } from './pagination';
+import { parseInput, text, uuid } from './input';
+import { pageInput, type Page } from './pagination';
 import { passwordProblems } from './password-policy';
 import { identityPermissions as perm } from './permission-catalogue';
-import {
-  actorOf,
-  systemClock,
-  type Clock,
-  type IdentityRepositories,
-  type IdentityStore,
-  type LoginAttempts,
-  type PasswordHasher,
-} from './ports';
+import type { Clock, IdentityRepositories, IdentityStore, LoginAttempts, PasswordHasher } from './ports';
+import { findVisible, listInScope } from './scoped-access';
+import { UseCases } from './use-case-base';
 
 const username = () =>
   z
@@ -29,8 +24,7 @@ const roleIds = () => z.array(uuid()).max(20, 'at most 20 roles');
 const listInput = z.strictObject({
   q: z.string().trim().max(100).optional(),
   branchId: uuid().optional(),
-  pageSize: z.number().optional(),
-  pageToken: z.string().optional(),
+  ...pageInput,
 });
 const createInput = z.strictObject({
   username: username(),
@@ -59,26 +53,13 @@ export interface UserDeps {
 }
 
 /** User accounts (R-ID-1), with the anti-escalation rules of R-ID-4 and branch data scope (R-ID-3). */
-export class UserUseCases {
-  private readonly clock: Clock;
-
-  constructor(private readonly deps: UserDeps) {
-    this.clock = deps.clock ?? systemClock;
-  }
-
+export class UserUseCases extends UseCases<UserDeps> {
   async list(principal: Principal | undefined, input: z.input<typeof listInput>): Promise<Page<UserView>> {
     const caller = requirePermission(principal, perm.usersRead);
     const v = parseInput(listInput, input, 'query');
-    const page = pageRequest(v.pageSize, v.pageToken);
-    const branchId = listBranchFilter(caller, v.branchId);
-    if (branchId === null) return { items: [], nextPageToken: '' };
-    const rows = await this.deps.store.users.list({
-      ...page,
-      limit: page.limit + 1,
-      q: v.q || undefined,
-      branchId,
-    });
-    const { items, nextPageToken } = toPage(rows, page.limit);
+    const { items, nextPageToken } = await listInScope(caller, v, (filter) =>
+      this.deps.store.users.list({ ...filter, q: v.q || undefined }),
+    );
     const locked = await this.deps.attempts.locked(items.map((u) => u.username.toLowerCase()));
     return { items: items.map((u) => withLock(u, locked)), nextPageToken };
   }
@@ -115,18 +96,7 @@ export class UserUseCases {
       updatedAt: now,
     };
     await store.transaction(async (tx) => {
-      await tx.record(
-        {
-          entityType: 'user',
-          verb: 'created',
-          entityId: user.id,
-          branchId: user.branchId,
-          before: null,
-          after: user,
-          publish: true,
-        },
-        actorOf(caller),
-      );
+      await recordChange(tx, caller, { entityType: 'user', verb: 'created', before: null, after: user });
       await tx.users.insert(user, passwordHash);
     });
     return { ...user, locked: false };
@@ -160,18 +130,7 @@ export class UserUseCases {
         if (self && v.disabled) throw permissionDenied('you cannot disable your own account');
         after.disabled = v.disabled;
       }
-      await tx.record(
-        {
-          entityType: 'user',
-          verb: 'updated',
-          entityId: after.id,
-          branchId: after.branchId,
-          before,
-          after,
-          publish: true,
-        },
-        actorOf(caller),
-      );
+      await recordChange(tx, caller, { entityType: 'user', verb: 'updated', before, after });
       await tx.users.update(after);
       if (after.disabled && !before.disabled)
         await tx.refreshTokens.revokeUserFamilies(after.id, after.updatedAt);
@@ -193,19 +152,12 @@ export class UserUseCases {
     const hash = await this.deps.hasher.hash(v.newPassword);
     const now = this.clock.now();
     await this.deps.store.transaction(async (tx) => {
-      await tx.record(
-        {
-          entityType: 'user',
-          verb: 'password_reset',
-          entityId: target.id,
-          branchId: target.branchId,
-          before: null,
-          after: null,
-          publish: true,
-          details: { resetByAdministrator: true },
-        },
-        actorOf(caller),
-      );
+      await recordChange(tx, caller, {
+        entityType: 'user',
+        verb: 'password_reset',
+        ...withoutSnapshots(target),
+        details: { resetByAdministrator: true },
+      });
       await tx.users.setPassword(target.id, hash, true, now);
       await tx.refreshTokens.revokeUserFamilies(target.id, now);
     });
@@ -217,18 +169,7 @@ export class UserUseCases {
     const target = await this.visible(this.deps.store, caller, id);
     assertCanManageUser(caller, target, await this.deps.store.roles.findByIds(target.roles.map((r) => r.id)));
     await this.deps.store.transaction(async (tx) => {
-      await tx.record(
-        {
-          entityType: 'user',
-          verb: 'unlocked',
-          entityId: target.id,
-          branchId: target.branchId,
-          before: null,
-          after: null,
-          publish: true,
-        },
-        actorOf(caller),
-      );
+      await recordChange(tx, caller, { entityType: 'user', verb: 'unlocked', ...withoutSnapshots(target) });
       // Inside the transaction: if Redis fails, no audit entry claims an unlock that did not happen.
       await this.deps.attempts.reset(target.username.toLowerCase());
     });
@@ -245,9 +186,7 @@ export class UserUseCases {
     id: string,
     forUpdate = false,
   ): Promise<User> {
-    const user = await repos.users.findById(requireUuid(id), { forUpdate });
-    if (!user || !seesBranch(caller, user.branchId)) throw notFound('user', id);
-    return user;
+    return findVisible(caller, 'user', id, (uuid) => repos.users.findById(uuid, { forUpdate }));
   }
 
   private async checkPlacement(repos: IdentityRepositories, branchId: string, departmentId: string | null) {

@@ -1,7 +1,7 @@
 import type { Queryable } from '@crm/db';
 import type { AuditEntry } from '../domain/identity';
 import type { AuditFilter, AuditRepository, Seq } from '../domain/ports';
-import { Sql } from './sql';
+import { Sql, withSeq } from './sql';
 
 interface AuditRow {
   id: string;
@@ -84,6 +84,6 @@ export class PgAuditRepository implements AuditRepository {
        ORDER BY occurred_at DESC, seq DESC LIMIT ${sql.param(filter.limit)}`,
       sql.params,
     );
-    return rows.map((r) => ({ item: toEntry(r), seq: BigInt(r.seq) }));
+    return withSeq(rows, toEntry);
   }
 }

@@ -2,7 +2,7 @@ import type { Queryable } from '@crm/db';
 import type { Branch } from '../domain/identity';
 import type { PageRequest } from '../domain/pagination';
 import type { BranchRepository, Seq } from '../domain/ports';
-import { forUpdate, Sql } from './sql';
+import { selectById, selectPage, Sql, type TableReads } from './sql';
 
 interface BranchRow {
   id: string;
@@ -27,15 +27,13 @@ const toBranch = (r: BranchRow): Branch => ({
   updatedAt: r.updated_at,
 });
 
+const TABLE: TableReads<BranchRow, Branch> = { table: 'branches', columns: COLUMNS, toItem: toBranch };
+
 export class PgBranchRepository implements BranchRepository {
   constructor(private readonly db: Queryable) {}
 
-  async findById(id: string, opts?: { forUpdate?: boolean }): Promise<Branch | undefined> {
-    const { rows } = await this.db.query<BranchRow>(
-      `SELECT ${COLUMNS} FROM branches WHERE id = $1 ${forUpdate(opts)}`,
-      [id],
-    );
-    return rows[0] && toBranch(rows[0]);
+  findById(id: string, opts?: { forUpdate?: boolean }): Promise<Branch | undefined> {
+    return selectById(this.db, TABLE, id, opts);
   }
 
   async findByCode(code: string): Promise<Branch | undefined> {
@@ -48,12 +46,7 @@ export class PgBranchRepository implements BranchRepository {
 
   async list(page: PageRequest): Promise<Seq<Branch>[]> {
     const sql = new Sql();
-    const order = sql.page(page, 'asc');
-    const { rows } = await this.db.query<BranchRow>(
-      `SELECT ${COLUMNS} FROM branches ${sql.whereClause()} ${order}`,
-      sql.params,
-    );
-    return rows.map((r) => ({ item: toBranch(r), seq: BigInt(r.seq) }));
+    return selectPage(this.db, TABLE, sql, page, 'asc');
   }
 
   async insert(b: Branch): Promise<void> {

@@ -2,7 +2,7 @@ import type { Queryable } from '@crm/db';
 import type { Department } from '../domain/identity';
 import type { PageRequest } from '../domain/pagination';
 import type { DepartmentRepository, Seq } from '../domain/ports';
-import { forUpdate, Sql } from './sql';
+import { selectById, selectPage, Sql, type TableReads } from './sql';
 
 interface DepartmentRow {
   id: string;
@@ -27,26 +27,23 @@ const toDepartment = (r: DepartmentRow): Department => ({
   updatedAt: r.updated_at,
 });
 
+const TABLE: TableReads<DepartmentRow, Department> = {
+  table: 'departments',
+  columns: COLUMNS,
+  toItem: toDepartment,
+};
+
 export class PgDepartmentRepository implements DepartmentRepository {
   constructor(private readonly db: Queryable) {}
 
-  async findById(id: string, opts?: { forUpdate?: boolean }): Promise<Department | undefined> {
-    const { rows } = await this.db.query<DepartmentRow>(
-      `SELECT ${COLUMNS} FROM departments WHERE id = $1 ${forUpdate(opts)}`,
-      [id],
-    );
-    return rows[0] && toDepartment(rows[0]);
+  findById(id: string, opts?: { forUpdate?: boolean }): Promise<Department | undefined> {
+    return selectById(this.db, TABLE, id, opts);
   }
 
   async list(filter: PageRequest & { branchId?: string }): Promise<Seq<Department>[]> {
     const sql = new Sql();
     if (filter.branchId) sql.and(`branch_id = ${sql.param(filter.branchId)}`);
-    const order = sql.page(filter, 'asc');
-    const { rows } = await this.db.query<DepartmentRow>(
-      `SELECT ${COLUMNS} FROM departments ${sql.whereClause()} ${order}`,
-      sql.params,
-    );
-    return rows.map((r) => ({ item: toDepartment(r), seq: BigInt(r.seq) }));
+    return selectPage(this.db, TABLE, sql, filter, 'asc');
   }
 
   async subtree(id: string): Promise<string[]> {

@@ -3,7 +3,7 @@ import type { Employee, EmployeeCategory } from '../domain/identity';
 import { likePattern } from '../domain/input';
 import type { PageRequest } from '../domain/pagination';
 import type { EmployeeRepository, Seq } from '../domain/ports';
-import { forUpdate, Sql } from './sql';
+import { selectById, selectPage, Sql, type TableReads } from './sql';
 
 interface EmployeeRow {
   id: string;
@@ -39,15 +39,13 @@ const toEmployee = (r: EmployeeRow): Employee => ({
   updatedAt: r.updated_at,
 });
 
+const TABLE: TableReads<EmployeeRow, Employee> = { table: 'employees', columns: COLUMNS, toItem: toEmployee };
+
 export class PgEmployeeRepository implements EmployeeRepository {
   constructor(private readonly db: Queryable) {}
 
-  async findById(id: string, opts?: { forUpdate?: boolean }): Promise<Employee | undefined> {
-    const { rows } = await this.db.query<EmployeeRow>(
-      `SELECT ${COLUMNS} FROM employees WHERE id = $1 ${forUpdate(opts)}`,
-      [id],
-    );
-    return rows[0] && toEmployee(rows[0]);
+  findById(id: string, opts?: { forUpdate?: boolean }): Promise<Employee | undefined> {
+    return selectById(this.db, TABLE, id, opts);
   }
 
   /** `q` is a substring of name, number or phone (ILIKE, served by the pg_trgm GIN indexes). */
@@ -61,12 +59,7 @@ export class PgEmployeeRepository implements EmployeeRepository {
       const p = sql.param(likePattern(filter.q));
       sql.and(`(name ILIKE ${p} OR number ILIKE ${p} OR phone ILIKE ${p})`);
     }
-    const order = sql.page(filter, 'desc');
-    const { rows } = await this.db.query<EmployeeRow>(
-      `SELECT ${COLUMNS} FROM employees ${sql.whereClause()} ${order}`,
-      sql.params,
-    );
-    return rows.map((r) => ({ item: toEmployee(r), seq: BigInt(r.seq) }));
+    return selectPage(this.db, TABLE, sql, filter, 'desc');
   }
 
   async insert(e: Employee): Promise<void> {

@@ -2,7 +2,7 @@ import type { DataScope } from '@crm/auth';
 import type { Queryable } from '@crm/db';
 import type { Role } from '../domain/identity';
 import type { RoleRepository } from '../domain/ports';
-import { forUpdate } from './sql';
+import { selectById, type TableReads } from './sql';
 
 interface RoleRow {
   id: string;
@@ -30,15 +30,13 @@ const toRole = (r: RoleRow): Role => ({
   updatedAt: r.updated_at,
 });
 
+const TABLE: TableReads<RoleRow, Role> = { table: 'roles', columns: COLUMNS, toItem: toRole };
+
 export class PgRoleRepository implements RoleRepository {
   constructor(private readonly db: Queryable) {}
 
-  async findById(id: string, opts?: { forUpdate?: boolean }): Promise<Role | undefined> {
-    const { rows } = await this.db.query<RoleRow>(
-      `SELECT ${COLUMNS} FROM roles WHERE id = $1 ${forUpdate(opts)}`,
-      [id],
-    );
-    return rows[0] && toRole(rows[0]);
+  findById(id: string, opts?: { forUpdate?: boolean }): Promise<Role | undefined> {
+    return selectById(this.db, TABLE, id, opts);
   }
 
   async findByIds(ids: string[]): Promise<Role[]> {

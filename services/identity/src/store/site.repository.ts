@@ -2,7 +2,7 @@ import type { Queryable } from '@crm/db';
 import type { Site } from '../domain/identity';
 import type { PageRequest } from '../domain/pagination';
 import type { Seq, SiteRepository } from '../domain/ports';
-import { forUpdate, Sql } from './sql';
+import { selectById, selectPage, Sql, type TableReads } from './sql';
 
 interface SiteRow {
   id: string;
@@ -29,15 +29,13 @@ const toSite = (r: SiteRow): Site => ({
   lastSeenAt: r.last_seen_at,
 });
 
+const TABLE: TableReads<SiteRow, Site> = { table: 'sites', columns: COLUMNS, toItem: toSite };
+
 export class PgSiteRepository implements SiteRepository {
   constructor(private readonly db: Queryable) {}
 
-  async findById(id: string, opts?: { forUpdate?: boolean }): Promise<Site | undefined> {
-    const { rows } = await this.db.query<SiteRow>(
-      `SELECT ${COLUMNS} FROM sites WHERE id = $1 ${forUpdate(opts)}`,
-      [id],
-    );
-    return rows[0] && toSite(rows[0]);
+  findById(id: string, opts?: { forUpdate?: boolean }): Promise<Site | undefined> {
+    return selectById(this.db, TABLE, id, opts);
   }
 
   async findCredentials(id: string): Promise<{ site: Site; keyHash: Buffer } | undefined> {
@@ -51,12 +49,7 @@ export class PgSiteRepository implements SiteRepository {
   async list(filter: PageRequest & { branchId?: string }): Promise<Seq<Site>[]> {
     const sql = new Sql();
     if (filter.branchId) sql.and(`branch_id = ${sql.param(filter.branchId)}`);
-    const order = sql.page(filter, 'desc');
-    const { rows } = await this.db.query<SiteRow>(
-      `SELECT ${COLUMNS} FROM sites ${sql.whereClause()} ${order}`,
-      sql.params,
-    );
-    return rows.map((r) => ({ item: toSite(r), seq: BigInt(r.seq) }));
+    return selectPage(this.db, TABLE, sql, filter, 'desc');
   }
 
   async insert(s: Site, keyHash: Buffer): Promise<void> {

@@ -3,7 +3,7 @@ import type { RoleRef, User } from '../domain/identity';
 import { likePattern } from '../domain/input';
 import type { PageRequest } from '../domain/pagination';
 import type { Seq, UserRepository } from '../domain/ports';
-import { Sql } from './sql';
+import { Sql, withSeq } from './sql';
 
 interface UserRow {
   id: string;
@@ -79,7 +79,7 @@ export class PgUserRepository implements UserRepository {
     }
     const order = sql.page(filter, 'desc', 'u.seq');
     const { rows } = await this.db.query<UserRow>(`${SELECT} ${sql.whereClause()} ${order}`, sql.params);
-    return rows.map((r) => ({ item: toUser(r), seq: BigInt(r.seq) }));
+    return withSeq(rows, toUser);
   }
 
   async insert(u: User, passwordHash: string): Promise<void> {

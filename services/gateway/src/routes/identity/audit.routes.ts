@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { call } from '@crm/grpc';
 import type { DownstreamClients } from '../../clients/downstream-clients';
-import { defineRoute, type ApiRoute } from '../../http/api-route';
+import type { ApiRoute } from '../../http/api-route';
+import { listRoute, toPage } from '../route-helpers';
 import {
   auditEntryResource,
   id,
   identityOf,
-  page,
-  pageQuery,
+  identityPageQuery,
   text,
   toAuditEntry,
 } from './identity-resources';
@@ -18,26 +18,23 @@ const listQuery = z.strictObject({
   entityId: id().optional(),
   from: text(64).optional().describe('RFC 3339, inclusive'),
   to: text(64).optional().describe('RFC 3339, exclusive'),
-  ...pageQuery,
+  ...identityPageQuery,
 });
 
 export function auditRoutes(clients: DownstreamClients): ApiRoute[] {
   return [
-    defineRoute({
-      method: 'get',
+    listRoute({
       path: '/audit',
       summary: 'The audit log of every service, newest first',
       tag: 'audit',
       permission: 'audit.read',
       query: listQuery,
-      responses: { 200: { description: 'A page of audit entries', schema: page(auditEntryResource) } },
-      async handler({ query }) {
+      description: 'A page of audit entries',
+      item: auditEntryResource,
+      async list(query) {
         const c = identityOf(clients).audit;
         const r = await call(c.listAuditEntries.bind(c), query);
-        return {
-          status: 200,
-          body: { items: r.entries.map(toAuditEntry), nextPageToken: r.nextPageToken || null },
-        };
+        return toPage(r.entries, r.nextPageToken, toAuditEntry);
       },
     }),
   ];

@@ -2,13 +2,12 @@ import { z } from 'zod';
 import { call } from '@crm/grpc';
 import type { DownstreamClients } from '../../clients/downstream-clients';
 import { defineRoute, type ApiRoute } from '../../http/api-route';
+import { created, getRoute, idParams, listRoute, toPage } from '../route-helpers';
 import {
   branchResource,
   clearable,
   identityOf,
-  idParams,
-  page,
-  pageQuery,
+  identityPageQuery,
   required,
   text,
   toBranch,
@@ -28,29 +27,25 @@ const updateBody = z.strictObject({
 
 export function branchesRoutes(clients: DownstreamClients): ApiRoute[] {
   const branches = () => identityOf(clients).branches;
+  const doc = { path: '/branches', tag: 'branches' };
   return [
-    defineRoute({
-      method: 'get',
-      path: '/branches',
+    listRoute({
+      ...doc,
       summary: 'List branches',
-      tag: 'branches',
       permission: 'branches.read',
-      query: z.strictObject(pageQuery),
-      responses: { 200: { description: 'A page of branches', schema: page(branchResource) } },
-      async handler({ query }) {
+      query: z.strictObject(identityPageQuery),
+      description: 'A page of branches',
+      item: branchResource,
+      async list(query) {
         const c = branches();
         const r = await call(c.listBranches.bind(c), query);
-        return {
-          status: 200,
-          body: { items: r.branches.map(toBranch), nextPageToken: r.nextPageToken || null },
-        };
+        return toPage(r.branches, r.nextPageToken, toBranch);
       },
     }),
     defineRoute({
+      ...doc,
       method: 'post',
-      path: '/branches',
       summary: 'Create a branch (needs data scope all); codes are unique',
-      tag: 'branches',
       permission: 'branches.write',
       body: createBody,
       responses: { 201: { description: 'Created', schema: branchResource } },
@@ -62,32 +57,27 @@ export function branchesRoutes(clients: DownstreamClients): ApiRoute[] {
           address: body.address ?? '',
           phone: body.phone ?? '',
         });
-        const created = required(branch);
-        return {
-          status: 201,
-          body: toBranch(created),
-          headers: { Location: `/api/v1/branches/${created.id}` },
-        };
+        const made = required(branch);
+        return created(toBranch(made), `/branches/${made.id}`);
       },
     }),
-    defineRoute({
-      method: 'get',
+    getRoute({
+      ...doc,
       path: '/branches/:id',
       summary: 'Get a branch',
-      tag: 'branches',
       permission: 'branches.read',
-      params: idParams,
-      responses: { 200: { description: 'The branch', schema: branchResource } },
-      async handler({ params }) {
+      description: 'The branch',
+      schema: branchResource,
+      async load(id) {
         const c = branches();
-        return { status: 200, body: toBranch(required((await call(c.getBranch.bind(c), params)).branch)) };
+        return toBranch(required((await call(c.getBranch.bind(c), { id })).branch));
       },
     }),
     defineRoute({
+      ...doc,
       method: 'patch',
       path: '/branches/:id',
       summary: 'Change a branch (its own administrators, or scope all)',
-      tag: 'branches',
       permission: 'branches.write',
       params: idParams,
       body: updateBody,

@@ -2,20 +2,19 @@ import { z } from 'zod';
 import { call } from '@crm/grpc';
 import type { DownstreamClients } from '../../clients/downstream-clients';
 import { defineRoute, type ApiRoute } from '../../http/api-route';
+import { created, deleteRoute, getRoute, idParams, listRoute, toPage } from '../route-helpers';
 import {
   clearable,
   departmentResource,
   id,
   identityOf,
-  idParams,
-  page,
-  pageQuery,
+  identityPageQuery,
   required,
   text,
   toDepartment,
 } from './identity-resources';
 
-const listQuery = z.strictObject({ branchId: id().optional(), ...pageQuery });
+const listQuery = z.strictObject({ branchId: id().optional(), ...identityPageQuery });
 const createBody = z.strictObject({
   branchId: id(),
   number: text(100),
@@ -30,29 +29,25 @@ const updateBody = z.strictObject({
 
 export function departmentsRoutes(clients: DownstreamClients): ApiRoute[] {
   const departments = () => identityOf(clients).departments;
+  const doc = { path: '/departments', tag: 'departments' };
   return [
-    defineRoute({
-      method: 'get',
-      path: '/departments',
+    listRoute({
+      ...doc,
       summary: 'List departments (a whole branch at once with pageSize up to 200)',
-      tag: 'departments',
       permission: 'departments.read',
       query: listQuery,
-      responses: { 200: { description: 'A page of departments', schema: page(departmentResource) } },
-      async handler({ query }) {
+      description: 'A page of departments',
+      item: departmentResource,
+      async list(query) {
         const c = departments();
         const r = await call(c.listDepartments.bind(c), query);
-        return {
-          status: 200,
-          body: { items: r.departments.map(toDepartment), nextPageToken: r.nextPageToken || null },
-        };
+        return toPage(r.departments, r.nextPageToken, toDepartment);
       },
     }),
     defineRoute({
+      ...doc,
       method: 'post',
-      path: '/departments',
       summary: 'Create a department; numbers are unique per branch',
-      tag: 'departments',
       permission: 'departments.write',
       body: createBody,
       responses: { 201: { description: 'Created', schema: departmentResource } },
@@ -62,35 +57,27 @@ export function departmentsRoutes(clients: DownstreamClients): ApiRoute[] {
           ...body,
           parentId: body.parentId ?? '',
         });
-        const created = required(department);
-        return {
-          status: 201,
-          body: toDepartment(created),
-          headers: { Location: `/api/v1/departments/${created.id}` },
-        };
+        const made = required(department);
+        return created(toDepartment(made), `/departments/${made.id}`);
       },
     }),
-    defineRoute({
-      method: 'get',
+    getRoute({
+      ...doc,
       path: '/departments/:id',
       summary: 'Get a department',
-      tag: 'departments',
       permission: 'departments.read',
-      params: idParams,
-      responses: { 200: { description: 'The department', schema: departmentResource } },
-      async handler({ params }) {
+      description: 'The department',
+      schema: departmentResource,
+      async load(id) {
         const c = departments();
-        return {
-          status: 200,
-          body: toDepartment(required((await call(c.getDepartment.bind(c), params)).department)),
-        };
+        return toDepartment(required((await call(c.getDepartment.bind(c), { id })).department));
       },
     }),
     defineRoute({
+      ...doc,
       method: 'patch',
       path: '/departments/:id',
       summary: 'Change a department (no cycles)',
-      tag: 'departments',
       permission: 'departments.write',
       params: idParams,
       body: updateBody,
@@ -106,18 +93,15 @@ export function departmentsRoutes(clients: DownstreamClients): ApiRoute[] {
         return { status: 200, body: toDepartment(required(department)) };
       },
     }),
-    defineRoute({
-      method: 'delete',
+    deleteRoute({
+      ...doc,
       path: '/departments/:id',
       summary: 'Delete a department without sub-departments, employees or users (else 422)',
-      tag: 'departments',
       permission: 'departments.write',
-      params: idParams,
-      responses: { 204: { description: 'Deleted' } },
-      async handler({ params }) {
+      description: 'Deleted',
+      async remove(id) {
         const c = departments();
-        await call(c.deleteDepartment.bind(c), params);
-        return { status: 204 };
+        await call(c.deleteDepartment.bind(c), { id });
       },
     }),
   ];

@@ -2,15 +2,14 @@ import { z } from 'zod';
 import { call } from '@crm/grpc';
 import type { DownstreamClients } from '../../clients/downstream-clients';
 import { defineRoute, type ApiRoute } from '../../http/api-route';
+import { created, deleteRoute, getRoute, idParams, listRoute, toPage } from '../route-helpers';
 import {
   clearable,
   employeeCategories,
   employeeResource,
   id,
   identityOf,
-  idParams,
-  page,
-  pageQuery,
+  identityPageQuery,
   required,
   text,
   toCategoryEnum,
@@ -21,7 +20,7 @@ const listQuery = z.strictObject({
   q: text(200).optional().describe('substring of name (Chinese included), number or phone'),
   branchId: id().optional(),
   departmentId: id().optional(),
-  ...pageQuery,
+  ...identityPageQuery,
 });
 const createBody = z.strictObject({
   number: text(100),
@@ -47,29 +46,25 @@ const updateBody = z.strictObject({
 
 export function employeesRoutes(clients: DownstreamClients): ApiRoute[] {
   const employees = () => identityOf(clients).employees;
+  const doc = { path: '/employees', tag: 'employees' };
   return [
-    defineRoute({
-      method: 'get',
-      path: '/employees',
+    listRoute({
+      ...doc,
       summary: 'Search employees by name, number or phone, newest first',
-      tag: 'employees',
       permission: 'employees.read',
       query: listQuery,
-      responses: { 200: { description: 'A page of employees', schema: page(employeeResource) } },
-      async handler({ query }) {
+      description: 'A page of employees',
+      item: employeeResource,
+      async list(query) {
         const c = employees();
         const r = await call(c.listEmployees.bind(c), query);
-        return {
-          status: 200,
-          body: { items: r.employees.map(toEmployee), nextPageToken: r.nextPageToken || null },
-        };
+        return toPage(r.employees, r.nextPageToken, toEmployee);
       },
     }),
     defineRoute({
+      ...doc,
       method: 'post',
-      path: '/employees',
       summary: 'Create an employee; numbers are unique per branch',
-      tag: 'employees',
       permission: 'employees.write',
       body: createBody,
       responses: { 201: { description: 'Created', schema: employeeResource } },
@@ -86,35 +81,27 @@ export function employeesRoutes(clients: DownstreamClients): ApiRoute[] {
           departmentId: body.departmentId ?? '',
           userId: body.userId ?? '',
         });
-        const created = required(employee);
-        return {
-          status: 201,
-          body: toEmployee(created),
-          headers: { Location: `/api/v1/employees/${created.id}` },
-        };
+        const made = required(employee);
+        return created(toEmployee(made), `/employees/${made.id}`);
       },
     }),
-    defineRoute({
-      method: 'get',
+    getRoute({
+      ...doc,
       path: '/employees/:id',
       summary: 'Get an employee',
-      tag: 'employees',
       permission: 'employees.read',
-      params: idParams,
-      responses: { 200: { description: 'The employee', schema: employeeResource } },
-      async handler({ params }) {
+      description: 'The employee',
+      schema: employeeResource,
+      async load(id) {
         const c = employees();
-        return {
-          status: 200,
-          body: toEmployee(required((await call(c.getEmployee.bind(c), params)).employee)),
-        };
+        return toEmployee(required((await call(c.getEmployee.bind(c), { id })).employee));
       },
     }),
     defineRoute({
+      ...doc,
       method: 'patch',
       path: '/employees/:id',
       summary: 'Change an employee (null clears an optional field)',
-      tag: 'employees',
       permission: 'employees.write',
       params: idParams,
       body: updateBody,
@@ -135,18 +122,15 @@ export function employeesRoutes(clients: DownstreamClients): ApiRoute[] {
         return { status: 200, body: toEmployee(required(employee)) };
       },
     }),
-    defineRoute({
-      method: 'delete',
+    deleteRoute({
+      ...doc,
       path: '/employees/:id',
       summary: 'Delete an employee',
-      tag: 'employees',
       permission: 'employees.write',
-      params: idParams,
-      responses: { 204: { description: 'Deleted' } },
-      async handler({ params }) {
+      description: 'Deleted',
+      async remove(id) {
         const c = employees();
-        await call(c.deleteEmployee.bind(c), params);
-        return { status: 204 };
+        await call(c.deleteEmployee.bind(c), { id });
       },
     }),
   ];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DomainError } from '@crm/errors';
 import type { identityV1Types as t } from '@crm/proto';
 import type { DownstreamClients, IdentityClients } from '../../clients/downstream-clients';
+import { pageQuery } from '../route-helpers';
 
 /**
  * The REST shapes of docs/api/identity.md and their mapping from the identity service's messages:
@@ -35,17 +36,12 @@ export const clearable = (v: string | null | undefined): string | undefined => (
 
 // Request pieces: shapes and generous bounds only; the identity service owns the rules and says which field is wrong.
 export const id = () => z.string().max(64);
-export const idParams = z.strictObject({ id: id() });
 export const text = (max = 1000) => z.string().max(max);
-export const pageQuery = {
-  pageSize: z.coerce.number().int().min(1).max(200).optional(),
-  pageToken: z.string().max(500).optional(),
-};
+/** The paging parameters of identity's lists (its page tokens are short). */
+export const identityPageQuery = pageQuery(500);
 
 const roleRef = z.object({ id: z.string(), key: z.string().nullable(), name: z.string() });
 const timestamps = { createdAt: z.string(), updatedAt: z.string() };
-export const page = <S extends z.ZodType>(item: S) =>
-  z.object({ items: z.array(item), nextPageToken: z.string().nullable() });
 
 export const meResource = z.object({
   id: z.string(),

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { call } from '@crm/grpc';
 import type { DownstreamClients } from '../../clients/downstream-clients';
 import { defineRoute, type ApiRoute } from '../../http/api-route';
+import { created, deleteRoute, getRoute, idParams } from '../route-helpers';
 import {
   dataScopes,
   identityOf,
-  idParams,
   required,
   roleResource,
   text,
@@ -72,21 +72,20 @@ export function rolesRoutes(clients: DownstreamClients): ApiRoute[] {
           ...body,
           dataScope: toDataScopeEnum(body.dataScope),
         });
-        const created = required(role);
-        return { status: 201, body: toRole(created), headers: { Location: `/api/v1/roles/${created.id}` } };
+        const made = required(role);
+        return created(toRole(made), `/roles/${made.id}`);
       },
     }),
-    defineRoute({
-      method: 'get',
+    getRoute({
       path: '/roles/:id',
       summary: 'Get a role',
       tag: 'roles',
       permission: 'roles.read',
-      params: idParams,
-      responses: { 200: { description: 'The role', schema: roleResource } },
-      async handler({ params }) {
+      description: 'The role',
+      schema: roleResource,
+      async load(id) {
         const c = roles();
-        return { status: 200, body: toRole(required((await call(c.getRole.bind(c), params)).role)) };
+        return toRole(required((await call(c.getRole.bind(c), { id })).role));
       },
     }),
     defineRoute({
@@ -110,18 +109,15 @@ export function rolesRoutes(clients: DownstreamClients): ApiRoute[] {
         return { status: 200, body: toRole(required(role)) };
       },
     }),
-    defineRoute({
-      method: 'delete',
+    deleteRoute({
       path: '/roles/:id',
       summary: 'Delete a custom role that nobody holds (else 422)',
       tag: 'roles',
       permission: 'roles.write',
-      params: idParams,
-      responses: { 204: { description: 'Deleted' } },
-      async handler({ params }) {
+      description: 'Deleted',
+      async remove(id) {
         const c = roles();
-        await call(c.deleteRole.bind(c), params);
-        return { status: 204 };
+        await call(c.deleteRole.bind(c), { id });
       },
     }),
   ];

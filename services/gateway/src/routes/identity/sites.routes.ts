@@ -2,12 +2,11 @@ import { z } from 'zod';
 import { call } from '@crm/grpc';
 import type { DownstreamClients } from '../../clients/downstream-clients';
 import { defineRoute, type ApiRoute } from '../../http/api-route';
+import { created, getRoute, idParams, listRoute, toPage } from '../route-helpers';
 import {
   id,
   identityOf,
-  idParams,
-  page,
-  pageQuery,
+  identityPageQuery,
   required,
   siteResource,
   siteWithKeyResource,
@@ -15,31 +14,32 @@ import {
   toSite,
 } from './identity-resources';
 
-const listQuery = z.strictObject({ branchId: id().optional(), ...pageQuery });
+const listQuery = z.strictObject({ branchId: id().optional(), ...identityPageQuery });
 const createBody = z.strictObject({ branchId: id(), name: text() });
 
 export function sitesRoutes(clients: DownstreamClients): ApiRoute[] {
   const sites = () => identityOf(clients).sites;
+  const doc = { path: '/sites', tag: 'sites' };
+  // A site key is shown once: no cache may keep an answer that carries one.
+  const noStore = { 'Cache-Control': 'no-store' };
   return [
-    defineRoute({
-      method: 'get',
-      path: '/sites',
+    listRoute({
+      ...doc,
       summary: 'List edge sites, newest first',
-      tag: 'sites',
       permission: 'sites.read',
       query: listQuery,
-      responses: { 200: { description: 'A page of sites', schema: page(siteResource) } },
-      async handler({ query }) {
+      description: 'A page of sites',
+      item: siteResource,
+      async list(query) {
         const c = sites();
         const r = await call(c.listSites.bind(c), query);
-        return { status: 200, body: { items: r.sites.map(toSite), nextPageToken: r.nextPageToken || null } };
+        return toPage(r.sites, r.nextPageToken, toSite);
       },
     }),
     defineRoute({
+      ...doc,
       method: 'post',
-      path: '/sites',
       summary: 'Register an edge site; its key is in this answer only',
-      tag: 'sites',
       permission: 'sites.write',
       body: createBody,
       responses: { 201: { description: 'Created, with the key', schema: siteWithKeyResource } },
@@ -47,31 +47,26 @@ export function sitesRoutes(clients: DownstreamClients): ApiRoute[] {
         const c = sites();
         const r = await call(c.createSite.bind(c), body);
         const site = required(r.site);
-        return {
-          status: 201,
-          body: { site: toSite(site), siteKey: r.siteKey },
-          headers: { Location: `/api/v1/sites/${site.id}`, 'Cache-Control': 'no-store' },
-        };
+        return created({ site: toSite(site), siteKey: r.siteKey }, `/sites/${site.id}`, noStore);
       },
     }),
-    defineRoute({
-      method: 'get',
+    getRoute({
+      ...doc,
       path: '/sites/:id',
       summary: 'Get an edge site',
-      tag: 'sites',
       permission: 'sites.read',
-      params: idParams,
-      responses: { 200: { description: 'The site', schema: siteResource } },
-      async handler({ params }) {
+      description: 'The site',
+      schema: siteResource,
+      async load(id) {
         const c = sites();
-        return { status: 200, body: toSite(required((await call(c.getSite.bind(c), params)).site)) };
+        return toSite(required((await call(c.getSite.bind(c), { id })).site));
       },
     }),
     defineRoute({
+      ...doc,
       method: 'post',
       path: '/sites/:id/rotate-key',
       summary: 'Give a site a new key; the old one stops working',
-      tag: 'sites',
       permission: 'sites.write',
       params: idParams,
       responses: { 200: { description: 'The site with its new key', schema: siteWithKeyResource } },
@@ -81,15 +76,15 @@ export function sitesRoutes(clients: DownstreamClients): ApiRoute[] {
         return {
           status: 200,
           body: { site: toSite(required(r.site)), siteKey: r.siteKey },
-          headers: { 'Cache-Control': 'no-store' },
+          headers: noStore,
         };
       },
     }),
     defineRoute({
+      ...doc,
       method: 'post',
       path: '/sites/:id/revoke',
       summary: 'Revoke a site: its key stops working at once',
-      tag: 'sites',
       permission: 'sites.write',
       params: idParams,
       responses: { 200: { description: 'The revoked site', schema: siteResource } },

@@ -2,20 +2,23 @@ import { z } from 'zod';
 import { call } from '@crm/grpc';
 import type { DownstreamClients } from '../../clients/downstream-clients';
 import { defineRoute, type ApiRoute } from '../../http/api-route';
+import { created, getRoute, idParams, listRoute, toPage } from '../route-helpers';
 import {
   clearable,
   id,
   identityOf,
-  idParams,
-  page,
-  pageQuery,
+  identityPageQuery,
   required,
   text,
   toUser,
   userResource,
 } from './identity-resources';
 
-const listQuery = z.strictObject({ q: text(200).optional(), branchId: id().optional(), ...pageQuery });
+const listQuery = z.strictObject({
+  q: text(200).optional(),
+  branchId: id().optional(),
+  ...identityPageQuery,
+});
 const createBody = z.strictObject({
   username: text(),
   displayName: text(),
@@ -35,26 +38,25 @@ const resetBody = z.strictObject({ newPassword: z.string().max(1024) });
 
 export function usersRoutes(clients: DownstreamClients): ApiRoute[] {
   const users = () => identityOf(clients).users;
+  const doc = { path: '/users', tag: 'users' };
   return [
-    defineRoute({
-      method: 'get',
-      path: '/users',
+    listRoute({
+      ...doc,
       summary: 'List users (username or display name substring), newest first',
-      tag: 'users',
       permission: 'users.read',
       query: listQuery,
-      responses: { 200: { description: 'A page of users', schema: page(userResource) } },
-      async handler({ query }) {
+      description: 'A page of users',
+      item: userResource,
+      async list(query) {
         const c = users();
         const r = await call(c.listUsers.bind(c), query);
-        return { status: 200, body: { items: r.users.map(toUser), nextPageToken: r.nextPageToken || null } };
+        return toPage(r.users, r.nextPageToken, toUser);
       },
     }),
     defineRoute({
+      ...doc,
       method: 'post',
-      path: '/users',
       summary: 'Create a user; only roles within the caller’s own rights can be granted',
-      tag: 'users',
       permission: 'users.write',
       body: createBody,
       responses: { 201: { description: 'Created', schema: userResource } },
@@ -63,27 +65,26 @@ export function usersRoutes(clients: DownstreamClients): ApiRoute[] {
         const user = required(
           (await call(c.createUser.bind(c), { ...body, departmentId: body.departmentId ?? '' })).user,
         );
-        return { status: 201, body: toUser(user), headers: { Location: `/api/v1/users/${user.id}` } };
+        return created(toUser(user), `/users/${user.id}`);
       },
     }),
-    defineRoute({
-      method: 'get',
+    getRoute({
+      ...doc,
       path: '/users/:id',
       summary: 'Get a user',
-      tag: 'users',
       permission: 'users.read',
-      params: idParams,
-      responses: { 200: { description: 'The user', schema: userResource } },
-      async handler({ params }) {
+      description: 'The user',
+      schema: userResource,
+      async load(id) {
         const c = users();
-        return { status: 200, body: toUser(required((await call(c.getUser.bind(c), params)).user)) };
+        return toUser(required((await call(c.getUser.bind(c), { id })).user));
       },
     }),
     defineRoute({
+      ...doc,
       method: 'patch',
       path: '/users/:id',
       summary: 'Change a user (nobody changes their own roles)',
-      tag: 'users',
       permission: 'users.write',
       params: idParams,
       body: updateBody,
@@ -102,10 +103,10 @@ export function usersRoutes(clients: DownstreamClients): ApiRoute[] {
       },
     }),
     defineRoute({
+      ...doc,
       method: 'post',
       path: '/users/:id/reset-password',
       summary: 'Set a password the user must change at next login; their sessions end',
-      tag: 'users',
       permission: 'users.write',
       params: idParams,
       body: resetBody,
@@ -117,10 +118,10 @@ export function usersRoutes(clients: DownstreamClients): ApiRoute[] {
       },
     }),
     defineRoute({
+      ...doc,
       method: 'post',
       path: '/users/:id/unlock',
       summary: 'Lift a lockout after failed logins',
-      tag: 'users',
       permission: 'users.write',
       params: idParams,
       responses: { 204: { description: 'Unlocked' } },
