@@ -21,4 +21,4 @@ for (const entry of Object.values(lock.packages)) {
   if (Object.keys(optional).length === 0) delete entry.optionalDependencies;
 }
 fs.writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(`prune-lockfile: removed ${removed} optional references without a lock entry`);
+console.warn(`prune-lockfile: removed ${removed} optional references without a lock entry`);

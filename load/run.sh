@@ -29,6 +29,12 @@ fi
 logdir=$(mktemp -d "${TMPDIR:-/tmp}/crm-load.XXXXXX")
 log="$logdir/system.log"
 system_pid=""
+# A data folder and an administrator of its own, so the scenario can log in; the embedded
+# PostgreSQL runs as the "postgres" user, which must be able to enter the folder.
+chmod 755 "$logdir"
+export CRM_DATA_DIR="${CRM_DATA_DIR:-$logdir/data}"
+mkdir -p -m 755 "$CRM_DATA_DIR"
+export CRM_ADMIN_PASSWORD="${CRM_ADMIN_PASSWORD:-Load-$(node -p "require('crypto').randomBytes(12).toString('base64url')")}"
 
 # SIGINT to the whole process group, as Ctrl-C in a terminal would, then wait for it to exit
 # (escalating to SIGTERM, then SIGKILL, if it does not within 30 s each).
@@ -72,7 +78,7 @@ until ready; do
 done
 echo "load: system ready after $((SECONDS - deadline + READY_TIMEOUT))s"
 
-"$K6" run --no-usage-report -e BASE_URL="$BASE_URL" "$SCENARIO"
+"$K6" run --no-usage-report -e BASE_URL="$BASE_URL" -e ADMIN_PASSWORD="$CRM_ADMIN_PASSWORD" "$SCENARIO"
 k6_status=$?
 
 stop_system

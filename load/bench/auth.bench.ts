@@ -14,7 +14,14 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 async function run(name: string, opts: autocannon.Options) {
   await autocannon({ ...opts, duration: 2 });
   const r = await autocannon({ ...opts, duration: DURATION_S });
-  return { name, reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
+  return {
+    name,
+    reqPerSec: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors,
+    non2xx: r.non2xx,
+  };
 }
 
 async function main(): Promise<void> {
@@ -26,7 +33,11 @@ async function main(): Promise<void> {
   const base = system.httpUrl.replace('localhost', '127.0.0.1');
   try {
     const credentials = JSON.stringify({ username: 'admin', password: system.adminPassword });
-    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: credentials });
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: credentials,
+    });
     if (login.status !== 200) throw new Error(`login failed: ${login.status} ${await login.text()}`);
     const { accessToken } = (await login.json()) as { accessToken: string };
 
@@ -49,9 +60,14 @@ async function main(): Promise<void> {
     console.log('');
     console.log('| measurement | req/s | p50 ms | p99 ms | errors | non-2xx |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-    for (const f of rows) console.log(`| ${f.name} | ${f.reqPerSec.toFixed(0)} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} |`);
+    for (const f of rows)
+      console.log(
+        `| ${f.name} | ${f.reqPerSec.toFixed(0)} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} |`,
+      );
     const [, open, authed] = rows;
-    console.log(`\nratio authenticated/unauthenticated throughput: ${(authed!.reqPerSec / open!.reqPerSec).toFixed(2)}`);
+    console.log(
+      `\nratio authenticated/unauthenticated throughput: ${(authed!.reqPerSec / open!.reqPerSec).toFixed(2)}`,
+    );
     if (rows.some((r) => r.errors + r.non2xx > 0)) process.exitCode = 1;
   } finally {
     await system.dispose();

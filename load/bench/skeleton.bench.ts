@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { startSystemUnderTest } from '../../e2e/support/system-under-test';
+import { login, startSystemUnderTest } from '../../e2e/support/system-under-test';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -22,10 +22,10 @@ interface Figure {
   non2xx: number;
 }
 
-async function measure(name: string, url: string): Promise<Figure> {
+async function measure(name: string, url: string, headers: Record<string, string> = {}): Promise<Figure> {
   // Warm-up (JIT, connection pools), then the measured run.
-  await autocannon({ url, connections: CONNECTIONS, duration: 2 });
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
+  await autocannon({ url, headers, connections: CONNECTIONS, duration: 2 });
+  const r = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION_S });
   return {
     name,
     reqPerSec: r.requests.average,
@@ -58,11 +58,13 @@ async function main(): Promise<void> {
   console.log(`bench:skeleton — ${CONNECTIONS} connections, ${DURATION_S} s per measurement, loopback only`);
   const grpcEcho = await startProcess(['grpc', '0']);
   const httpEcho = await startProcess(['http', '0', `127.0.0.1:${grpcEcho.port}`]);
-  const system = await startSystemUnderTest();
+  const system = await startSystemUnderTest({ RATE_LIMIT_API_PER_MINUTE: '10000000' });
   try {
+    const token = await login(system.httpUrl, 'admin', system.adminPassword);
+    const auth = { authorization: `Bearer ${token}` };
     const created = await fetch(`${system.httpUrl}/api/v1/customers`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...auth },
       body: JSON.stringify({ kind: 'COMPANY', name: '基准客户', phone: '13800138000' }),
     });
     if (created.status !== 201)
@@ -76,6 +78,7 @@ async function main(): Promise<void> {
     const skeleton = await measure(
       'skeleton: GET /api/v1/customers/:id',
       `${system.httpUrl.replace('localhost', '127.0.0.1')}/api/v1/customers/${id}`,
+      auth,
     );
 
     const rows = [baseline, skeleton];

@@ -2,8 +2,8 @@
 // back by id, list a page. Bounded: a few VUs for a fixed short time, then it stops by itself.
 //   npm run load                       (load/run.sh starts the system, runs this, stops it)
 //   k6 run --no-usage-report -e BASE_URL=http://127.0.0.1:8080 load/scenarios/skeleton.js
-// Env: BASE_URL (loopback only), BRANCH_ID (default "main", the dev authenticator's branch),
-//      AUTH_TOKEN (sent as a bearer token once the gateway checks JWTs), VUS, DURATION.
+// Env: BASE_URL (loopback only), ADMIN_PASSWORD (setup() logs in as admin; or AUTH_TOKEN),
+//      BRANCH_ID (default: the administrator's branch), VUS, DURATION.
 import http from 'k6/http';
 import { check, sleep } from 'k6';
 
@@ -14,7 +14,6 @@ if (!/^https?:\/\/(127(\.\d{1,3}){3}|localhost|\[::1\])(:\d{1,5})?$/.test(BASE_U
     `BASE_URL must be http://127.x.x.x, localhost or [::1] with an optional port; got ${BASE_URL}`,
   );
 }
-const BRANCH_ID = __ENV.BRANCH_ID || 'main';
 
 export const options = {
   scenarios: {
@@ -32,8 +31,17 @@ export const options = {
   },
 };
 
-const headers = { 'content-type': 'application/json' };
-if (__ENV.AUTH_TOKEN) headers.authorization = `Bearer ${__ENV.AUTH_TOKEN}`;
+// Runs once before the load: one access token for every VU (15 minutes is longer than the run).
+export function setup() {
+  if (__ENV.AUTH_TOKEN) return { token: __ENV.AUTH_TOKEN, branchId: __ENV.BRANCH_ID };
+  const res = http.post(
+    `${BASE_URL}/api/v1/auth/login`,
+    JSON.stringify({ username: 'admin', password: __ENV.ADMIN_PASSWORD }),
+    { headers: { 'content-type': 'application/json' } },
+  );
+  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${res.body}`);
+  return { token: res.json('accessToken'), branchId: __ENV.BRANCH_ID || res.json('user.branchId') };
+}
 
 function idOf(res) {
   try {
@@ -43,11 +51,14 @@ function idOf(res) {
   }
 }
 
-export default function () {
+export default function (session) {
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${session.token}` };
+  const BRANCH_ID = session.branchId;
   const body = JSON.stringify({
     name: `Load Test Co ${__VU}-${__ITER}`,
     kind: 'COMPANY',
-    phone: '+8613800138000',
+    // Unique per iteration: the customers service refuses duplicates of a name or a phone.
+    phone: `+86139${String(__VU).padStart(2, '0')}${String(__ITER).padStart(6, '0')}`,
     branchId: BRANCH_ID,
   });
   // `name` tags group the per-id URLs into one metric series each.

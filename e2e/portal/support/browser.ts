@@ -41,9 +41,10 @@ export async function openBrowser(options: { locale?: string } = {}): Promise<Po
   const problems: string[] = [];
   page.on('console', (message) => {
     const text = message.text();
-    // Refused requests (wrong password, no session yet, duplicates) are logged by the browser itself.
-    if (message.type() === 'error' && !/Failed to load resource/.test(text))
-      problems.push(`console: ${text}`);
+    // Refused requests (wrong password, no session yet, duplicates) are logged by the browser itself;
+    // on plain http at a LAN address the browser also says it ignores COOP.
+    const expected = /Failed to load resource|Cross-Origin-Opener-Policy header has been ignored/;
+    if (message.type() === 'error' && !expected.test(text)) problems.push(`console: ${text}`);
     if (/Content Security Policy/i.test(text)) problems.push(`csp: ${text}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));

@@ -19,11 +19,15 @@ export function ensurePortalBuilt(): void {
   const index = path.join(PORTAL_DIR, 'dist', 'index.html');
   const sources = Math.max(
     newestMtime(path.join(PORTAL_DIR, 'src')),
-    statSync(path.join(PORTAL_DIR, 'index.html')).mtimeMs,
+    ...['index.html', 'vite.config.ts', 'package.json'].map(
+      (f) => statSync(path.join(PORTAL_DIR, f)).mtimeMs,
+    ),
   );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   execFileSync('npm', ['run', 'build', '-w', 'services/portal'], {
     cwd: path.resolve(PORTAL_DIR, '../..'),
+    // jest runs with NODE_ENV=test; the portal is built as it ships.
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: 'inherit',
   });
 }

@@ -1,10 +1,5 @@
 import { DomainError } from '@crm/errors';
-import {
-  canSee,
-  requirePermission,
-  scopeCondition,
-  type Principal,
-} from '../src';
+import { canSee, requirePermission, scopeCondition, type Principal } from '../src';
 
 const base: Principal = {
   kind: 'user',

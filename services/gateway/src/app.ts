@@ -41,7 +41,9 @@ export function createGatewayApp(
   app.set('trust proxy', config.TRUST_PROXY_HOPS);
   app.use(requestContext());
   app.use(metrics.middleware);
-  app.use(helmet());
+  // helmet's defaults, less `upgrade-insecure-requests`: a branch server reached over plain http on
+  // the LAN would otherwise get a blank portal (every asset rewritten to https).
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use(
     cors({
       origin: origins.length > 0 ? origins : false,

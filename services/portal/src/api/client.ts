@@ -1,0 +1,198 @@
+import type { Problem, Session } from './types';
+
+/** An HTTP failure, carrying the server's problem details (or a synthesised one). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(status: number, problem: Problem) {
+    super(problem.detail || problem.title || `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  get code(): string {
+    return this.problem.code;
+  }
+}
+
+export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
+
+export type QueryValue = string | number | boolean | null | undefined;
+
+export interface RequestOptions {
+  body?: unknown;
+  query?: Record<string, QueryValue>;
+  /** Send the access token and refresh it once on a 401 (default true). */
+  auth?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface ApiClientOptions {
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  /** Called with every new session (login, refresh): the current user may have changed. */
+  onSession?: (session: Session) => void;
+  /** Called when the session cannot be renewed (refresh refused): the user must log in again. */
+  onSessionEnded?: () => void;
+  /** Serialises refreshes across browser tabs (a refresh token is spent on use). */
+  lock?: <T>(name: string, run: () => Promise<T>) => Promise<T>;
+  timeoutMs?: number;
+}
+
+export interface ApiClient {
+  request<T>(method: string, path: string, options?: RequestOptions): Promise<T>;
+  get<T>(path: string, query?: Record<string, QueryValue>): Promise<T>;
+  post<T>(path: string, body?: unknown): Promise<T>;
+  patch<T>(path: string, body: unknown): Promise<T>;
+  del<T = void>(path: string): Promise<T>;
+  login(username: string, password: string): Promise<Session>;
+  /** Renews the access token from the HttpOnly refresh cookie; null when there is no valid session. */
+  refresh(): Promise<Session | null>;
+  logout(): Promise<void>;
+  hasAccessToken(): boolean;
+}
+
+/** Web Locks when the browser has them (secure contexts), else no cross-tab lock. */
+export function browserLock<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  return locks ? (locks.request(name, run) as Promise<T>) : run();
+}
+
+export function buildQuery(query: Record<string, QueryValue> | undefined): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+function syntheticProblem(status: number, code: string, detail: string): Problem {
+  return { type: 'about:blank', title: code, status, detail, code };
+}
+
+async function toApiError(res: Response): Promise<ApiError> {
+  const type = res.headers.get('content-type') ?? '';
+  if (type.includes('json')) {
+    try {
+      const body = (await res.json()) as Partial<Problem>;
+      return new ApiError(res.status, {
+        type: body.type ?? 'about:blank',
+        title: body.title ?? res.statusText,
+        status: body.status ?? res.status,
+        detail: body.detail ?? '',
+        code: body.code ?? `HTTP_${res.status}`,
+        ...body,
+      } as Problem);
+    } catch {
+      // fall through to the synthetic problem
+    }
+  }
+  return new ApiError(res.status, syntheticProblem(res.status, `HTTP_${res.status}`, res.statusText));
+}
+
+/**
+ * The portal's one HTTP client. The access token lives only in memory; the refresh token is the
+ * HttpOnly `crm_refresh` cookie (same origin), so a reload renews the session with POST /auth/refresh.
+ * A 401 triggers one refresh (shared by concurrent callers) and one retry.
+ */
+export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+  const baseUrl = options.baseUrl ?? '/api/v1';
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const lock = options.lock ?? (<T>(_name: string, run: () => Promise<T>) => run());
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  let accessToken: string | null = null;
+  let refreshing: Promise<Session | null> | null = null;
+
+  async function send(method: string, path: string, opts: RequestOptions, token: string | null) {
+    const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+    if (opts.body !== undefined) headers['content-type'] = 'application/json';
+    if (token) headers.authorization = `Bearer ${token}`;
+    const signals = [AbortSignal.timeout(timeoutMs), ...(opts.signal ? [opts.signal] : [])];
+    try {
+      return await doFetch(`${baseUrl}${path}${buildQuery(opts.query)}`, {
+        method,
+        headers,
+        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+        credentials: 'same-origin',
+        signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
+      });
+    } catch (error) {
+      if (opts.signal?.aborted) throw error;
+      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+      throw new ApiError(
+        0,
+        syntheticProblem(0, timedOut ? 'TIMEOUT' : 'NETWORK', error instanceof Error ? error.message : ''),
+      );
+    }
+  }
+
+  async function parse<T>(res: Response): Promise<T> {
+    if (!res.ok) throw await toApiError(res);
+    if (res.status === 204) return undefined as T;
+    const text = await res.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  function adopt(session: Session): Session {
+    accessToken = session.accessToken;
+    options.onSession?.(session);
+    return session;
+  }
+
+  function refresh(): Promise<Session | null> {
+    refreshing ??= lock('crm-session-refresh', async () => {
+      const res = await send('POST', '/auth/refresh', { body: {} }, null);
+      if (res.status === 401 || res.status === 400 || res.status === 403) {
+        accessToken = null;
+        return null;
+      }
+      return adopt(await parse<Session>(res));
+    }).finally(() => {
+      refreshing = null;
+    });
+    return refreshing;
+  }
+
+  async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+    const auth = opts.auth ?? true;
+    const used = auth ? accessToken : null;
+    const res = await send(method, path, opts, used);
+    if (res.status !== 401 || !auth) return parse<T>(res);
+    // Another caller may have renewed the token meanwhile; else renew it once.
+    const renewed = accessToken && accessToken !== used ? accessToken : (await refresh())?.accessToken;
+    if (!renewed) {
+      options.onSessionEnded?.();
+      return parse<T>(res);
+    }
+    // With a fresh token a second 401 is this request's own answer (e.g. a wrong current password).
+    return parse<T>(await send(method, path, opts, renewed));
+  }
+
+  return {
+    request,
+    get: (path, query) => request('GET', path, { query }),
+    post: (path, body) => request('POST', path, { body: body ?? {} }),
+    patch: (path, body) => request('PATCH', path, { body }),
+    del: (path) => request('DELETE', path),
+    async login(username, password) {
+      const res = await send('POST', '/auth/login', { body: { username, password } }, null);
+      return adopt(await parse<Session>(res));
+    },
+    refresh,
+    async logout() {
+      try {
+        if (accessToken) await request('POST', '/auth/logout', { body: {} });
+      } catch {
+        // the session ends on this side whatever the server says
+      } finally {
+        accessToken = null;
+      }
+    },
+    hasAccessToken: () => accessToken !== null,
+  };
+}

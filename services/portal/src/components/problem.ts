@@ -1,0 +1,42 @@
+import { isApiError } from '../api/client';
+import type { Problem } from '../api/types';
+import { translateServerMessage, type Translator } from '../i18n/core';
+
+export interface FieldError {
+  name: (string | number)[];
+  errors: string[];
+}
+
+/** Splits a problem's `errors[]` into those a form can show next to a field and the rest. */
+export function splitProblem(
+  problem: Problem,
+  formFields: readonly string[],
+): { fieldErrors: FieldError[]; rest: { field: string; message: string }[] } {
+  const byField = new Map<string, string[]>();
+  const rest: { field: string; message: string }[] = [];
+  for (const violation of problem.errors ?? []) {
+    if (formFields.includes(violation.field)) {
+      byField.set(violation.field, [...(byField.get(violation.field) ?? []), violation.message]);
+    } else {
+      rest.push(violation);
+    }
+  }
+  const fieldErrors = [...byField].map(([field, errors]) => ({
+    name: field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+    errors,
+  }));
+  return { fieldErrors, rest };
+}
+
+/** One line for a failure: the code in the user's language, then the server's detail. */
+export function describeError(translator: Translator, error: unknown): string {
+  const { t, tx, locale } = translator;
+  if (!isApiError(error)) return error instanceof Error && error.message ? error.message : t('error.generic');
+  if (error.code === 'NETWORK') return t('error.network');
+  if (error.code === 'TIMEOUT') return t('error.timeout');
+  const title = tx(`error.${error.code}`, error.problem.title || t('error.generic'));
+  const detail = error.problem.detail?.trim();
+  if (!detail || detail === title) return title;
+  const separator = locale === 'zh-CN' ? '：' : ': ';
+  return `${title}${separator}${translateServerMessage(translator, detail)}`;
+}

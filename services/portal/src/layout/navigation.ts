@@ -1,0 +1,108 @@
+import { hasPermission } from '../auth/permissions';
+import type { MessageKey } from '../i18n/core';
+
+export type IconName =
+  | 'home'
+  | 'customers'
+  | 'system'
+  | 'users'
+  | 'roles'
+  | 'branches'
+  | 'departments'
+  | 'employees'
+  | 'sites'
+  | 'audit';
+
+export interface NavItem {
+  /** Stable id: menu key and `data-testid="menu-<id>"`. */
+  id: string;
+  label: MessageKey;
+  icon: IconName;
+  path?: string;
+  /** Needed to see the item; none = everybody. */
+  permission?: string;
+  children?: NavItem[];
+}
+
+/** The whole menu; what a user sees is filtered by Me.permissions. */
+export const NAVIGATION: readonly NavItem[] = [
+  { id: 'home', label: 'menu.home', icon: 'home', path: '/' },
+  {
+    id: 'customers-group',
+    label: 'menu.customers',
+    icon: 'customers',
+    children: [
+      {
+        id: 'customers',
+        label: 'menu.customerList',
+        icon: 'customers',
+        path: '/customers',
+        permission: 'customers.read',
+      },
+    ],
+  },
+  {
+    id: 'system',
+    label: 'menu.system',
+    icon: 'system',
+    children: [
+      { id: 'users', label: 'menu.users', icon: 'users', path: '/system/users', permission: 'users.read' },
+      { id: 'roles', label: 'menu.roles', icon: 'roles', path: '/system/roles', permission: 'roles.read' },
+      {
+        id: 'branches',
+        label: 'menu.branches',
+        icon: 'branches',
+        path: '/system/branches',
+        permission: 'branches.read',
+      },
+      {
+        id: 'departments',
+        label: 'menu.departments',
+        icon: 'departments',
+        path: '/system/departments',
+        permission: 'departments.read',
+      },
+      {
+        id: 'employees',
+        label: 'menu.employees',
+        icon: 'employees',
+        path: '/system/employees',
+        permission: 'employees.read',
+      },
+      { id: 'sites', label: 'menu.sites', icon: 'sites', path: '/system/sites', permission: 'sites.read' },
+      { id: 'audit', label: 'menu.audit', icon: 'audit', path: '/system/audit', permission: 'audit.read' },
+    ],
+  },
+];
+
+/** The items the permissions allow; groups left empty disappear. */
+export function visibleNavigation(items: readonly NavItem[], permissions: readonly string[]): NavItem[] {
+  const result: NavItem[] = [];
+  for (const item of items) {
+    if (item.permission && !hasPermission(permissions, item.permission)) continue;
+    if (item.children) {
+      const children = visibleNavigation(item.children, permissions);
+      if (children.length > 0) result.push({ ...item, children });
+    } else {
+      result.push(item);
+    }
+  }
+  return result;
+}
+
+/** The chain of items leading to the page at `pathname` (for breadcrumbs and the open menu group). */
+export function navigationTrail(items: readonly NavItem[], pathname: string): NavItem[] {
+  for (const item of items) {
+    if (item.path && item.path === pathname) return [item];
+    if (item.children) {
+      const below = navigationTrail(item.children, pathname);
+      if (below.length > 0) return [item, ...below];
+    }
+  }
+  return [];
+}
+
+/** Leaf items, in menu order (shortcuts on the home page). */
+export function leafItems(items: readonly NavItem[]): NavItem[] {
+  return items.flatMap((item) => (item.children ? leafItems(item.children) : [item]));
+}
