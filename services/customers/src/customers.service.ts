@@ -10,6 +10,7 @@ import { customersGrpcService } from './grpc/customers.grpc-service';
 import { CustomerLookups } from './store/customer-lookups';
 import { CustomerRepository, customersMigrationsDir } from './store/customer.repository';
 import { CustomerSettingsRepository } from './store/customer-settings.repository';
+import { CustomerTimelineRepository } from './store/customer-timeline.repository';
 import { LookupCache } from './store/lookup-cache';
 
 /**
@@ -45,6 +46,7 @@ export async function startCustomersService(config: CustomersConfig, logger: Log
     customers,
     settings: new CustomerSettingsRepository(pool),
     lookups: new CustomerLookups(customers, lookupCache),
+    timeline: new CustomerTimelineRepository(pool),
   };
   const handle = createHandlerFactory({
     logger,

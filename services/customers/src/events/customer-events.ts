@@ -6,11 +6,13 @@ import type { Card, Customer } from '../domain/customer';
 import type { CustomerChange } from '../domain/customer-change';
 import type { CustomFieldDefinition } from '../domain/custom-fields';
 import type { CustomerSettings } from '../domain/customer-settings';
+import type { TimelineEntry } from '../domain/timeline.use-case';
 import {
   toCardMessage,
   toCustomerMessage,
   toFieldDefinitionMessage,
   toSettingsMessage,
+  toTimelineEntryMessage,
 } from '../grpc/customer.mapper';
 
 /** Subjects this service publishes (crm.<service>.<entity>.<verb>, past tense). */
@@ -28,6 +30,7 @@ export const customerEventTypes = {
   fieldDefinitionUpdated: 'crm.customers.field_definition.updated',
   fieldDefinitionDeleted: 'crm.customers.field_definition.deleted',
   settingsUpdated: 'crm.customers.settings.updated',
+  followUpRecorded: 'crm.customers.follow_up.recorded',
   /** Payload crm.identity.v1.AuditRecorded; the identity service keeps the audit log (R-ID-4). */
   auditRecorded: 'crm.customers.audit.recorded',
 } as const;
@@ -233,6 +236,22 @@ export function settingsUpdatedEvents(
       branchId: after.branchId,
       before: toSettingsMessage(before),
       after: toSettingsMessage(after),
+    }),
+  ];
+}
+
+/** A follow-up written on a customer's timeline, with its audit entry. */
+export function followUpRecordedEvents(entry: TimelineEntry, actor: Principal): EventEnvelope[] {
+  const message = toTimelineEntryMessage(entry);
+  const payload: customersV1Types.FollowUpRecorded = { entry: message };
+  return [
+    event(customerEventTypes.followUpRecorded, entry.branchId, actor, payload),
+    auditEvent(actor, {
+      action: 'follow_up.recorded',
+      entityType: 'customer_timeline',
+      entityId: entry.id,
+      branchId: entry.branchId,
+      after: message,
     }),
   ];
 }

@@ -11,6 +11,7 @@ import type {
 import type { CustomFieldDefinition, CustomFieldType } from '../domain/custom-fields';
 import type { DuplicateMatch, EntryReview } from '../domain/duplicates';
 import type { CustomerSettings } from '../domain/customer-settings';
+import type { TimelineEntry, TimelineKind } from '../domain/timeline.use-case';
 
 /** Domain ↔ wire enum values (the wire has the proto names, the domain short lower-case ones). */
 export const levelToWire: Record<CustomerLevel, t.CustomerLevel> = {
@@ -175,5 +176,32 @@ export function toSettingsMessage(s: CustomerSettings): t.CustomerSettings {
     version: s.version,
     updatedAt: iso(s.updatedAt),
     updatedBy: s.updatedBy ?? '',
+  };
+}
+
+export const timelineKindToWire: Record<TimelineKind, t.TimelineEntryKind> = {
+  visit: 'TIMELINE_ENTRY_KIND_VISIT',
+  call: 'TIMELINE_ENTRY_KIND_CALL',
+  message: 'TIMELINE_ENTRY_KIND_MESSAGE',
+  note: 'TIMELINE_ENTRY_KIND_NOTE',
+  card_tap: 'TIMELINE_ENTRY_KIND_CARD_TAP',
+  call_in: 'TIMELINE_ENTRY_KIND_CALL_IN',
+  quote: 'TIMELINE_ENTRY_KIND_QUOTE',
+  order: 'TIMELINE_ENTRY_KIND_ORDER',
+  ticket: 'TIMELINE_ENTRY_KIND_TICKET',
+};
+
+export function toTimelineEntryMessage(e: TimelineEntry): t.TimelineEntry {
+  return {
+    id: e.id,
+    customerId: e.customerId,
+    branchId: e.branchId,
+    kind: timelineKindToWire[e.kind],
+    occurredAt: e.occurredAt.toISOString(),
+    authorId: e.authorId ?? '',
+    summary: e.summary,
+    detailsJson: JSON.stringify(e.details),
+    sourceEventId: e.sourceEventId ?? '',
+    createdAt: e.createdAt.toISOString(),
   };
 }

@@ -25,10 +25,12 @@ import {
   restoreCustomer,
 } from '../domain/recycle-bin.use-case';
 import { reviewCustomer } from '../domain/review-customer.use-case';
+import { addFollowUp, listTimeline } from '../domain/timeline.use-case';
 import { updateCustomer, type UpdateCustomerPort } from '../domain/update-customer.use-case';
 import type { CustomerLookups } from '../store/customer-lookups';
 import type { CustomerRepository } from '../store/customer.repository';
 import type { CustomerSettingsRepository } from '../store/customer-settings.repository';
+import type { CustomerTimelineRepository } from '../store/customer-timeline.repository';
 import {
   classToWire,
   entryReviewToWire,
@@ -41,12 +43,15 @@ import {
   toDuplicateMatchMessage,
   toFieldDefinitionMessage,
   toSettingsMessage,
+  timelineKindToWire,
+  toTimelineEntryMessage,
 } from './customer.mapper';
 
 export interface CustomersStores {
   customers: CustomerRepository;
   settings: CustomerSettingsRepository;
   lookups: CustomerLookups;
+  timeline: CustomerTimelineRepository;
 }
 
 /** Wire contact → use-case input (validation happens there). */
@@ -71,7 +76,7 @@ export function customersGrpcService(
   stores: CustomersStores,
   handle: UnaryHandler,
 ): t.CustomersServiceHandlers {
-  const { customers, settings, lookups } = stores;
+  const { customers, settings, lookups, timeline } = stores;
   const createPort: CreateCustomerPort = {
     customFieldDefinitions: (branchId) => settings.listDefinitions(branchId),
     entryReview: (branchId) => settings.entryReview(branchId),
@@ -319,6 +324,21 @@ export function customersGrpcService(
         ),
       }),
     ),
+    AddFollowUp: rpc<t.AddFollowUpRequest__Output, t.AddFollowUpResponse>('AddFollowUp', async (req, p) => ({
+      entry: toTimelineEntryMessage(
+        await addFollowUp(timeline, p, {
+          customerId: req.customerId,
+          kind: enumInput(timelineKindToWire, req.kind, 'TIMELINE_ENTRY_KIND_UNSPECIFIED'),
+          occurredAt: req.occurredAt || undefined,
+          summary: req.summary,
+          detailsJson: req.detailsJson || undefined,
+        }),
+      ),
+    })),
+    ListTimeline: rpc<t.ListTimelineRequest__Output, t.ListTimelineResponse>('ListTimeline', async (req, p) => {
+      const page = await listTimeline(timeline, p, req);
+      return { entries: page.entries.map(toTimelineEntryMessage), nextPageToken: page.nextPageToken };
+    }),
   };
 }
 

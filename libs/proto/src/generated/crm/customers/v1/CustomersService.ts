@@ -2,6 +2,8 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AddFollowUpRequest as _crm_customers_v1_AddFollowUpRequest, AddFollowUpRequest__Output as _crm_customers_v1_AddFollowUpRequest__Output } from '../../../crm/customers/v1/AddFollowUpRequest';
+import type { AddFollowUpResponse as _crm_customers_v1_AddFollowUpResponse, AddFollowUpResponse__Output as _crm_customers_v1_AddFollowUpResponse__Output } from '../../../crm/customers/v1/AddFollowUpResponse';
 import type { ApproveCustomerRequest as _crm_customers_v1_ApproveCustomerRequest, ApproveCustomerRequest__Output as _crm_customers_v1_ApproveCustomerRequest__Output } from '../../../crm/customers/v1/ApproveCustomerRequest';
 import type { ApproveCustomerResponse as _crm_customers_v1_ApproveCustomerResponse, ApproveCustomerResponse__Output as _crm_customers_v1_ApproveCustomerResponse__Output } from '../../../crm/customers/v1/ApproveCustomerResponse';
 import type { CheckDuplicatesRequest as _crm_customers_v1_CheckDuplicatesRequest, CheckDuplicatesRequest__Output as _crm_customers_v1_CheckDuplicatesRequest__Output } from '../../../crm/customers/v1/CheckDuplicatesRequest';
@@ -26,6 +28,8 @@ import type { ListCustomersRequest as _crm_customers_v1_ListCustomersRequest, Li
 import type { ListCustomersResponse as _crm_customers_v1_ListCustomersResponse, ListCustomersResponse__Output as _crm_customers_v1_ListCustomersResponse__Output } from '../../../crm/customers/v1/ListCustomersResponse';
 import type { ListDeletedCustomersRequest as _crm_customers_v1_ListDeletedCustomersRequest, ListDeletedCustomersRequest__Output as _crm_customers_v1_ListDeletedCustomersRequest__Output } from '../../../crm/customers/v1/ListDeletedCustomersRequest';
 import type { ListDeletedCustomersResponse as _crm_customers_v1_ListDeletedCustomersResponse, ListDeletedCustomersResponse__Output as _crm_customers_v1_ListDeletedCustomersResponse__Output } from '../../../crm/customers/v1/ListDeletedCustomersResponse';
+import type { ListTimelineRequest as _crm_customers_v1_ListTimelineRequest, ListTimelineRequest__Output as _crm_customers_v1_ListTimelineRequest__Output } from '../../../crm/customers/v1/ListTimelineRequest';
+import type { ListTimelineResponse as _crm_customers_v1_ListTimelineResponse, ListTimelineResponse__Output as _crm_customers_v1_ListTimelineResponse__Output } from '../../../crm/customers/v1/ListTimelineResponse';
 import type { LookupByCardRequest as _crm_customers_v1_LookupByCardRequest, LookupByCardRequest__Output as _crm_customers_v1_LookupByCardRequest__Output } from '../../../crm/customers/v1/LookupByCardRequest';
 import type { LookupByCardResponse as _crm_customers_v1_LookupByCardResponse, LookupByCardResponse__Output as _crm_customers_v1_LookupByCardResponse__Output } from '../../../crm/customers/v1/LookupByCardResponse';
 import type { LookupByPhoneRequest as _crm_customers_v1_LookupByPhoneRequest, LookupByPhoneRequest__Output as _crm_customers_v1_LookupByPhoneRequest__Output } from '../../../crm/customers/v1/LookupByPhoneRequest';
@@ -50,6 +54,15 @@ import type { UpdateCustomerSettingsRequest as _crm_customers_v1_UpdateCustomerS
 import type { UpdateCustomerSettingsResponse as _crm_customers_v1_UpdateCustomerSettingsResponse, UpdateCustomerSettingsResponse__Output as _crm_customers_v1_UpdateCustomerSettingsResponse__Output } from '../../../crm/customers/v1/UpdateCustomerSettingsResponse';
 
 export interface CustomersServiceClient extends grpc.Client {
+  AddFollowUp(argument: _crm_customers_v1_AddFollowUpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_AddFollowUpResponse__Output>): grpc.ClientUnaryCall;
+  AddFollowUp(argument: _crm_customers_v1_AddFollowUpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_AddFollowUpResponse__Output>): grpc.ClientUnaryCall;
+  AddFollowUp(argument: _crm_customers_v1_AddFollowUpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_AddFollowUpResponse__Output>): grpc.ClientUnaryCall;
+  AddFollowUp(argument: _crm_customers_v1_AddFollowUpRequest, callback: grpc.requestCallback<_crm_customers_v1_AddFollowUpResponse__Output>): grpc.ClientUnaryCall;
+  addFollowUp(argument: _crm_customers_v1_AddFollowUpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_AddFollowUpResponse__Output>): grpc.ClientUnaryCall;
+  addFollowUp(argument: _crm_customers_v1_AddFollowUpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_AddFollowUpResponse__Output>): grpc.ClientUnaryCall;
+  addFollowUp(argument: _crm_customers_v1_AddFollowUpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_AddFollowUpResponse__Output>): grpc.ClientUnaryCall;
+  addFollowUp(argument: _crm_customers_v1_AddFollowUpRequest, callback: grpc.requestCallback<_crm_customers_v1_AddFollowUpResponse__Output>): grpc.ClientUnaryCall;
+  
   ApproveCustomer(argument: _crm_customers_v1_ApproveCustomerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ApproveCustomerResponse__Output>): grpc.ClientUnaryCall;
   ApproveCustomer(argument: _crm_customers_v1_ApproveCustomerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_ApproveCustomerResponse__Output>): grpc.ClientUnaryCall;
   ApproveCustomer(argument: _crm_customers_v1_ApproveCustomerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ApproveCustomerResponse__Output>): grpc.ClientUnaryCall;
@@ -158,6 +171,15 @@ export interface CustomersServiceClient extends grpc.Client {
   listDeletedCustomers(argument: _crm_customers_v1_ListDeletedCustomersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ListDeletedCustomersResponse__Output>): grpc.ClientUnaryCall;
   listDeletedCustomers(argument: _crm_customers_v1_ListDeletedCustomersRequest, callback: grpc.requestCallback<_crm_customers_v1_ListDeletedCustomersResponse__Output>): grpc.ClientUnaryCall;
   
+  ListTimeline(argument: _crm_customers_v1_ListTimelineRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ListTimelineResponse__Output>): grpc.ClientUnaryCall;
+  ListTimeline(argument: _crm_customers_v1_ListTimelineRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_ListTimelineResponse__Output>): grpc.ClientUnaryCall;
+  ListTimeline(argument: _crm_customers_v1_ListTimelineRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ListTimelineResponse__Output>): grpc.ClientUnaryCall;
+  ListTimeline(argument: _crm_customers_v1_ListTimelineRequest, callback: grpc.requestCallback<_crm_customers_v1_ListTimelineResponse__Output>): grpc.ClientUnaryCall;
+  listTimeline(argument: _crm_customers_v1_ListTimelineRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ListTimelineResponse__Output>): grpc.ClientUnaryCall;
+  listTimeline(argument: _crm_customers_v1_ListTimelineRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_ListTimelineResponse__Output>): grpc.ClientUnaryCall;
+  listTimeline(argument: _crm_customers_v1_ListTimelineRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ListTimelineResponse__Output>): grpc.ClientUnaryCall;
+  listTimeline(argument: _crm_customers_v1_ListTimelineRequest, callback: grpc.requestCallback<_crm_customers_v1_ListTimelineResponse__Output>): grpc.ClientUnaryCall;
+  
   LookupByCard(argument: _crm_customers_v1_LookupByCardRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_LookupByCardResponse__Output>): grpc.ClientUnaryCall;
   LookupByCard(argument: _crm_customers_v1_LookupByCardRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_LookupByCardResponse__Output>): grpc.ClientUnaryCall;
   LookupByCard(argument: _crm_customers_v1_LookupByCardRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_LookupByCardResponse__Output>): grpc.ClientUnaryCall;
@@ -260,6 +282,8 @@ export interface CustomersServiceClient extends grpc.Client {
 }
 
 export interface CustomersServiceHandlers extends grpc.UntypedServiceImplementation {
+  AddFollowUp: grpc.handleUnaryCall<_crm_customers_v1_AddFollowUpRequest__Output, _crm_customers_v1_AddFollowUpResponse>;
+  
   ApproveCustomer: grpc.handleUnaryCall<_crm_customers_v1_ApproveCustomerRequest__Output, _crm_customers_v1_ApproveCustomerResponse>;
   
   CheckDuplicates: grpc.handleUnaryCall<_crm_customers_v1_CheckDuplicatesRequest__Output, _crm_customers_v1_CheckDuplicatesResponse>;
@@ -283,6 +307,8 @@ export interface CustomersServiceHandlers extends grpc.UntypedServiceImplementat
   ListCustomers: grpc.handleUnaryCall<_crm_customers_v1_ListCustomersRequest__Output, _crm_customers_v1_ListCustomersResponse>;
   
   ListDeletedCustomers: grpc.handleUnaryCall<_crm_customers_v1_ListDeletedCustomersRequest__Output, _crm_customers_v1_ListDeletedCustomersResponse>;
+  
+  ListTimeline: grpc.handleUnaryCall<_crm_customers_v1_ListTimelineRequest__Output, _crm_customers_v1_ListTimelineResponse>;
   
   LookupByCard: grpc.handleUnaryCall<_crm_customers_v1_LookupByCardRequest__Output, _crm_customers_v1_LookupByCardResponse>;
   
@@ -309,6 +335,7 @@ export interface CustomersServiceHandlers extends grpc.UntypedServiceImplementat
 }
 
 export interface CustomersServiceDefinition extends grpc.ServiceDefinition {
+  AddFollowUp: MethodDefinition<_crm_customers_v1_AddFollowUpRequest, _crm_customers_v1_AddFollowUpResponse, _crm_customers_v1_AddFollowUpRequest__Output, _crm_customers_v1_AddFollowUpResponse__Output>
   ApproveCustomer: MethodDefinition<_crm_customers_v1_ApproveCustomerRequest, _crm_customers_v1_ApproveCustomerResponse, _crm_customers_v1_ApproveCustomerRequest__Output, _crm_customers_v1_ApproveCustomerResponse__Output>
   CheckDuplicates: MethodDefinition<_crm_customers_v1_CheckDuplicatesRequest, _crm_customers_v1_CheckDuplicatesResponse, _crm_customers_v1_CheckDuplicatesRequest__Output, _crm_customers_v1_CheckDuplicatesResponse__Output>
   CreateCustomFieldDefinition: MethodDefinition<_crm_customers_v1_CreateCustomFieldDefinitionRequest, _crm_customers_v1_CreateCustomFieldDefinitionResponse, _crm_customers_v1_CreateCustomFieldDefinitionRequest__Output, _crm_customers_v1_CreateCustomFieldDefinitionResponse__Output>
@@ -321,6 +348,7 @@ export interface CustomersServiceDefinition extends grpc.ServiceDefinition {
   ListCustomFieldDefinitions: MethodDefinition<_crm_customers_v1_ListCustomFieldDefinitionsRequest, _crm_customers_v1_ListCustomFieldDefinitionsResponse, _crm_customers_v1_ListCustomFieldDefinitionsRequest__Output, _crm_customers_v1_ListCustomFieldDefinitionsResponse__Output>
   ListCustomers: MethodDefinition<_crm_customers_v1_ListCustomersRequest, _crm_customers_v1_ListCustomersResponse, _crm_customers_v1_ListCustomersRequest__Output, _crm_customers_v1_ListCustomersResponse__Output>
   ListDeletedCustomers: MethodDefinition<_crm_customers_v1_ListDeletedCustomersRequest, _crm_customers_v1_ListDeletedCustomersResponse, _crm_customers_v1_ListDeletedCustomersRequest__Output, _crm_customers_v1_ListDeletedCustomersResponse__Output>
+  ListTimeline: MethodDefinition<_crm_customers_v1_ListTimelineRequest, _crm_customers_v1_ListTimelineResponse, _crm_customers_v1_ListTimelineRequest__Output, _crm_customers_v1_ListTimelineResponse__Output>
   LookupByCard: MethodDefinition<_crm_customers_v1_LookupByCardRequest, _crm_customers_v1_LookupByCardResponse, _crm_customers_v1_LookupByCardRequest__Output, _crm_customers_v1_LookupByCardResponse__Output>
   LookupByPhone: MethodDefinition<_crm_customers_v1_LookupByPhoneRequest, _crm_customers_v1_LookupByPhoneResponse, _crm_customers_v1_LookupByPhoneRequest__Output, _crm_customers_v1_LookupByPhoneResponse__Output>
   MergeCustomers: MethodDefinition<_crm_customers_v1_MergeCustomersRequest, _crm_customers_v1_MergeCustomersResponse, _crm_customers_v1_MergeCustomersRequest__Output, _crm_customers_v1_MergeCustomersResponse__Output>
