@@ -59,11 +59,33 @@ export async function signAccessToken(
     .sign(key);
 }
 
+/**
+ * Tokens already verified, per key and audience, until they expire. Every request is verified by the
+ * gateway and again by each service it reaches; a token's signature and claims never change, so the
+ * answer holds for the token's lifetime. Bounded: the oldest entries go first.
+ */
+const verified = new Map<string, { principal: Principal; expiresAtMs: number }>();
+const MAX_VERIFIED = 10_000;
+
 /** The principal of a valid token; UNAUTHENTICATED (with a reason) for an expired, forged or foreign one. */
 export async function verifyAccessToken(
   token: string,
   options: { publicKeyPem: string; audience?: string },
 ): Promise<Principal> {
+  const cacheKey = `${options.audience ?? TOKEN_AUDIENCE}\u0000${options.publicKeyPem}\u0000${token}`;
+  const hit = verified.get(cacheKey);
+  if (hit && hit.expiresAtMs > Date.now()) return hit.principal;
+  if (hit) verified.delete(cacheKey);
+  const { principal, expiresAtMs } = await verifyToken(token, options);
+  if (verified.size >= MAX_VERIFIED) verified.delete(verified.keys().next().value as string);
+  verified.set(cacheKey, { principal, expiresAtMs });
+  return principal;
+}
+
+async function verifyToken(
+  token: string,
+  options: { publicKeyPem: string; audience?: string },
+): Promise<{ principal: Principal; expiresAtMs: number }> {
   const key = await cached(publicKeys, options.publicKeyPem, () => importSPKI(options.publicKeyPem, ALG));
   let payload: Record<string, unknown>;
   try {
@@ -77,7 +99,8 @@ export async function verifyAccessToken(
     const code = (err as { code?: string }).code;
     throw unauthenticated(code === 'ERR_JWT_EXPIRED' ? 'access token expired' : 'access token invalid');
   }
-  if (payload.typ !== 'access') throw unauthenticated('access token invalid');
+  if (payload.typ !== 'access' || typeof payload.exp !== 'number')
+    throw unauthenticated('access token invalid');
   const parsed = principalSchema.safeParse({
     kind: payload.kind,
     userId: payload.sub,
@@ -90,7 +113,7 @@ export async function verifyAccessToken(
     dataScope: payload.scp,
   });
   if (!parsed.success) throw unauthenticated('access token invalid');
-  return parsed.data;
+  return { principal: parsed.data, expiresAtMs: payload.exp * 1000 };
 }
 
 /** A fresh Ed25519 key pair in PEM (for `npm start`'s first run and for tests). */

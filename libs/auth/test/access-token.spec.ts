@@ -70,3 +70,22 @@ describe('access tokens', () => {
     });
   });
 });
+
+describe('verified-token cache', () => {
+  it('answers a repeated token from the cache and still refuses it once expired', async () => {
+    const token = await signAccessToken(principal, { privateKeyPem: keys.privateKeyPem, ttlSeconds: 2 });
+    await expect(verifyAccessToken(token, { publicKeyPem: keys.publicKeyPem })).resolves.toEqual(principal);
+    // Same token, other key: not a cache hit — verification runs and fails.
+    await expect(verifyAccessToken(token, { publicKeyPem: other.publicKeyPem })).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
+    jest.useFakeTimers({ now: Date.now() + 10_000, doNotFake: ['nextTick', 'setImmediate'] });
+    try {
+      await expect(verifyAccessToken(token, { publicKeyPem: keys.publicKeyPem })).rejects.toMatchObject({
+        code: 'UNAUTHENTICATED',
+      });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
