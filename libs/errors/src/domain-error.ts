@@ -6,12 +6,17 @@ export interface FieldViolation {
   message: string;
 }
 
-/** An error a use case raises on purpose; anything else reaching a transport is an INTERNAL error. */
+/**
+ * An error a use case raises on purpose; anything else reaching a transport is an INTERNAL error.
+ * `details` are extra facts a client can act on (`retryAfterSeconds`, the duplicates found); they
+ * cross gRPC and become members of the HTTP problem body.
+ */
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly violations: FieldViolation[] = [],
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'DomainError';

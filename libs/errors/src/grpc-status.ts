@@ -34,6 +34,7 @@ const codeByGrpcStatus: Partial<Record<grpc.status, ErrorCode>> = {
 const CODE_KEY = 'crm-error-code';
 // Binary metadata: violations may carry Chinese text, and ASCII metadata cannot.
 const VIOLATIONS_KEY = 'crm-violations-bin';
+const DETAILS_KEY = 'crm-details-bin';
 
 export function grpcStatusFor(code: ErrorCode): grpc.status {
   return grpcStatusByCode[code];
@@ -45,6 +46,8 @@ export function toServiceError(error: DomainError): Partial<grpc.ServiceError> {
   metadata.set(CODE_KEY, error.code);
   if (error.violations.length > 0)
     metadata.set(VIOLATIONS_KEY, Buffer.from(JSON.stringify(error.violations)));
+  if (Object.keys(error.details).length > 0)
+    metadata.set(DETAILS_KEY, Buffer.from(JSON.stringify(error.details)));
   return { code: grpcStatusFor(error.code), details: error.message, metadata };
 }
 
@@ -52,15 +55,19 @@ export function toServiceError(error: DomainError): Partial<grpc.ServiceError> {
 export function fromServiceError(error: grpc.ServiceError): DomainError {
   const sent = error.metadata?.get(CODE_KEY)[0];
   const code: ErrorCode = isErrorCode(sent) ? sent : (codeByGrpcStatus[error.code] ?? 'INTERNAL');
-  let violations: FieldViolation[] = [];
-  const raw = error.metadata?.get(VIOLATIONS_KEY)[0];
-  if (Buffer.isBuffer(raw)) {
-    try {
-      violations = JSON.parse(raw.toString('utf8')) as FieldViolation[];
-    } catch {
-      violations = [];
-    }
-  }
+  const violations = jsonTrailer<FieldViolation[]>(error, VIOLATIONS_KEY, []);
+  const details = jsonTrailer<Record<string, unknown>>(error, DETAILS_KEY, {});
   const message = code === 'INTERNAL' ? 'internal error' : error.details || error.message;
-  return new DomainError(code, message, violations);
+  // An INTERNAL error's details could describe the server's state: they never reach a client.
+  return new DomainError(code, message, violations, code === 'INTERNAL' ? {} : details);
+}
+
+function jsonTrailer<T>(error: grpc.ServiceError, key: string, fallback: T): T {
+  const raw = error.metadata?.get(key)[0];
+  if (!Buffer.isBuffer(raw)) return fallback;
+  try {
+    return JSON.parse(raw.toString('utf8')) as T;
+  } catch {
+    return fallback;
+  }
 }

@@ -39,6 +39,8 @@ export interface Problem {
   instance?: string;
   requestId?: string;
   errors?: FieldViolation[];
+  /** Extension members from DomainError.details, e.g. retryAfterSeconds. */
+  [member: string]: unknown;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -51,6 +53,8 @@ export function httpStatusFor(code: ErrorCode): number {
 export function toProblem(error: unknown, context: { instance?: string; requestId?: string } = {}): Problem {
   const domain = error instanceof DomainError ? error : new DomainError('INTERNAL', 'internal error');
   const problem: Problem = {
+    // Details first: they may add members, never replace the standard ones.
+    ...domain.details,
     type: `urn:crm:problem:${domain.code.toLowerCase().replace(/_/g, '-')}`,
     title: titleByCode[domain.code],
     status: httpStatusFor(domain.code),

@@ -48,3 +48,21 @@ describe('error mapping', () => {
     expect(fromServiceError({ ...err, code: grpc.status.UNKNOWN }).code).toBe('INTERNAL');
   });
 });
+
+describe('error details', () => {
+  it('cross gRPC and become problem members without replacing the standard ones', () => {
+    const err = new DomainError('RESOURCE_EXHAUSTED', 'locked', [], {
+      retryAfterSeconds: 42,
+      status: 200,
+      code: 'X',
+    });
+    const back = fromServiceError(toServiceError(err) as grpc.ServiceError);
+    expect(back.details).toEqual({ retryAfterSeconds: 42, status: 200, code: 'X' });
+    expect(toProblem(back)).toMatchObject({ status: 429, code: 'RESOURCE_EXHAUSTED', retryAfterSeconds: 42 });
+  });
+
+  it('are dropped for INTERNAL errors', () => {
+    const err = new DomainError('INTERNAL', 'boom', [], { secret: 'x' });
+    expect(fromServiceError(toServiceError(err) as grpc.ServiceError).details).toEqual({});
+  });
+});
