@@ -5,3 +5,4 @@ export * from './packages';
 export type * as customersV1Types from './generated/crm/customers/v1/index';
 export type * as analyticsV1Types from './generated/crm/analytics/v1/index';
 export type * as identityV1Types from './generated/crm/identity/v1/index';
+export type * as edgeV1Types from './generated/crm/edge/v1/index';

@@ -21,6 +21,10 @@ import type {
 import type { RoleServiceClient, RoleServiceDefinition } from './generated/crm/identity/v1/RoleService';
 import type { SiteServiceClient, SiteServiceDefinition } from './generated/crm/identity/v1/SiteService';
 import type { UserServiceClient, UserServiceDefinition } from './generated/crm/identity/v1/UserService';
+import type {
+  EdgeIngressServiceClient,
+  EdgeIngressServiceDefinition,
+} from './generated/crm/edge/v1/EdgeIngressService';
 import type { HealthClient, HealthDefinition } from './generated/grpc/health/v1/Health';
 import { loadProto } from './load';
 
@@ -98,5 +102,11 @@ export const identityV1 = () => ({
     'AuditService',
   ),
 });
+/** The site edge agents' ingress (agent → gateway event stream with acks). */
+export const edgeV1 = () =>
+  pick<Pkg<'EdgeIngressService', EdgeIngressServiceClient, EdgeIngressServiceDefinition>>(
+    'crm/edge/v1/edge.proto',
+    'crm.edge.v1',
+  );
 export const healthV1 = () =>
   pick<Pkg<'Health', HealthClient, HealthDefinition>>('grpc/health/v1/health.proto', 'grpc.health.v1');

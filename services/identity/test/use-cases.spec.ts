@@ -172,7 +172,7 @@ describe('SessionUseCases.login', () => {
     );
     expect(lockedOut(120)).toMatchObject({
       code: 'RESOURCE_EXHAUSTED',
-      violations: [{ field: 'retryAfterSeconds', message: '120' }],
+      details: { retryAfterSeconds: 120 },
     });
     expect(f.calls.verified).toEqual([]);
   });

@@ -22,6 +22,9 @@ export function problemHandler(logger: Logger) {
     if (!domain) logger.error({ err }, 'unexpected error');
     const problem = toProblem(domain ?? err, { instance: req.originalUrl, requestId: res.locals.requestId });
     const status = (err as { type?: string }).type === 'entity.too.large' ? 413 : problem.status;
+    // Rate limits and login lockouts say how long to wait, in the body and as the standard header.
+    if (typeof problem.retryAfterSeconds === 'number')
+      res.setHeader('Retry-After', String(problem.retryAfterSeconds));
     res
       .status(status)
       .type(PROBLEM_CONTENT_TYPE)

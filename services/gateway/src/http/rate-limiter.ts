@@ -27,8 +27,9 @@ export function redisRateLimiter(cache: Cache, limitsPerMinute: Record<RateLimit
       res.setHeader('RateLimit-Remaining', String(Math.max(0, limit - count)));
       if (count > limit) {
         const retryAfter = 60 - Math.floor((Date.now() % 60_000) / 1000);
-        res.setHeader('Retry-After', String(retryAfter));
-        throw new DomainError('RESOURCE_EXHAUSTED', `too many requests; retry in ${retryAfter} s`);
+        throw new DomainError('RESOURCE_EXHAUSTED', `too many requests; retry in ${retryAfter} s`, [], {
+          retryAfterSeconds: retryAfter,
+        });
       }
     },
   };

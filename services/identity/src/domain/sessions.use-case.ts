@@ -33,11 +33,16 @@ const changePasswordInput = z.strictObject({
   refreshToken: z.string().max(200).optional(),
 });
 
-/** The lockout answer: RESOURCE_EXHAUSTED, with the seconds to wait as violation `retryAfterSeconds`. */
+/** The lockout answer: RESOURCE_EXHAUSTED, with the seconds to wait as detail `retryAfterSeconds`. */
 export function lockedOut(seconds: number): DomainError {
-  return new DomainError('RESOURCE_EXHAUSTED', `too many failed logins; try again in ${seconds} seconds`, [
-    { field: 'retryAfterSeconds', message: String(seconds) },
-  ]);
+  return new DomainError(
+    'RESOURCE_EXHAUSTED',
+    `too many failed logins; try again in ${seconds} seconds`,
+    [],
+    {
+      retryAfterSeconds: seconds,
+    },
+  );
 }
 
 export interface SessionDeps {

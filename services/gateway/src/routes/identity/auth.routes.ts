@@ -1,9 +1,9 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { call } from '@crm/grpc';
-import { DomainError, PROBLEM_CONTENT_TYPE, toProblem } from '@crm/errors';
+import { DomainError } from '@crm/errors';
 import type { DownstreamClients } from '../../clients/downstream-clients';
-import { defineRoute, type ApiResult, type ApiRoute } from '../../http/api-route';
+import { defineRoute, type ApiRoute } from '../../http/api-route';
 import { identityOf, meResource, required, sessionResource, toMe, toSession } from './identity-resources';
 
 /** The refresh token also travels as this cookie, so a browser never has to keep it in script reach. */
@@ -38,28 +38,6 @@ function setRefreshCookie(req: Request, res: Response, token: string, expiresAt:
   res.cookie(REFRESH_COOKIE, token, { ...cookieOptions(req), maxAge });
 }
 
-/**
- * A lockout (RESOURCE_EXHAUSTED with the `retryAfterSeconds` the identity service sends) as a 429
- * problem with a `retryAfterSeconds` member and a Retry-After header; any other error is rethrown.
- */
-export function lockoutProblem(err: unknown, req: Request, res: Response): ApiResult {
-  const retry =
-    err instanceof DomainError && err.code === 'RESOURCE_EXHAUSTED'
-      ? err.violations.find((v) => v.field === 'retryAfterSeconds')?.message
-      : undefined;
-  if (retry === undefined || !(err instanceof DomainError)) throw err;
-  const problem = toProblem(new DomainError(err.code, err.message), {
-    instance: req.originalUrl,
-    requestId: res.locals.requestId as string | undefined,
-  });
-  res.type(PROBLEM_CONTENT_TYPE);
-  return {
-    status: 429,
-    body: { ...problem, retryAfterSeconds: Number(retry) },
-    headers: { 'Retry-After': retry },
-  };
-}
-
 export function authRoutes(clients: DownstreamClients): ApiRoute[] {
   return [
     defineRoute({
@@ -80,13 +58,9 @@ export function authRoutes(clients: DownstreamClients): ApiRoute[] {
       },
       async handler({ body, req, res }) {
         const { auth } = identityOf(clients);
-        try {
-          const session = required((await call(auth.login.bind(auth), body)).session);
-          setRefreshCookie(req, res, session.refreshToken, session.refreshTokenExpiresAt);
-          return { status: 200, body: toSession(session), headers: { 'Cache-Control': 'no-store' } };
-        } catch (err) {
-          return lockoutProblem(err, req, res);
-        }
+        const session = required((await call(auth.login.bind(auth), body)).session);
+        setRefreshCookie(req, res, session.refreshToken, session.refreshTokenExpiresAt);
+        return { status: 200, body: toSession(session), headers: { 'Cache-Control': 'no-store' } };
       },
     }),
     defineRoute({
@@ -157,14 +131,10 @@ export function authRoutes(clients: DownstreamClients): ApiRoute[] {
         204: { description: 'Changed' },
         400: { description: 'Current password wrong (field currentPassword) or new one not acceptable' },
       },
-      async handler({ body, req, res }) {
+      async handler({ body, req }) {
         const { auth } = identityOf(clients);
-        try {
-          await call(auth.changePassword.bind(auth), { ...body, refreshToken: refreshCookie(req) ?? '' });
-          return { status: 204 };
-        } catch (err) {
-          return lockoutProblem(err, req, res);
-        }
+        await call(auth.changePassword.bind(auth), { ...body, refreshToken: refreshCookie(req) ?? '' });
+        return { status: 204 };
       },
     }),
   ];

@@ -40,6 +40,10 @@ export interface Customer {
   'reviewNote'?: (string);
   'reviewedBy'?: (string);
   'reviewedAt'?: (string);
+  'ownedSince'?: (string);
+  'releasedAt'?: (string);
+  'previousOwnerId'?: (string);
+  'lastFollowUpAt'?: (string);
 }
 
 export interface Customer__Output {
@@ -74,4 +78,8 @@ export interface Customer__Output {
   'reviewNote': (string);
   'reviewedBy': (string);
   'reviewedAt': (string);
+  'ownedSince': (string);
+  'releasedAt': (string);
+  'previousOwnerId': (string);
+  'lastFollowUpAt': (string);
 }

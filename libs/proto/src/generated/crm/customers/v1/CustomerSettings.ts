@@ -1,6 +1,8 @@
 // Original file: crm/customers/v1/customer.proto
 
 import type { EntryReview as _crm_customers_v1_EntryReview, EntryReview__Output as _crm_customers_v1_EntryReview__Output } from '../../../crm/customers/v1/EntryReview';
+import type { PoolSettings as _crm_customers_v1_PoolSettings, PoolSettings__Output as _crm_customers_v1_PoolSettings__Output } from '../../../crm/customers/v1/PoolSettings';
+import type { FollowUpSchedule as _crm_customers_v1_FollowUpSchedule, FollowUpSchedule__Output as _crm_customers_v1_FollowUpSchedule__Output } from '../../../crm/customers/v1/FollowUpSchedule';
 
 export interface CustomerSettings {
   'branchId'?: (string);
@@ -8,6 +10,8 @@ export interface CustomerSettings {
   'version'?: (number);
   'updatedAt'?: (string);
   'updatedBy'?: (string);
+  'pool'?: (_crm_customers_v1_PoolSettings | null);
+  'followUpDays'?: (_crm_customers_v1_FollowUpSchedule | null);
 }
 
 export interface CustomerSettings__Output {
@@ -16,4 +20,6 @@ export interface CustomerSettings__Output {
   'version': (number);
   'updatedAt': (string);
   'updatedBy': (string);
+  'pool': (_crm_customers_v1_PoolSettings__Output | null);
+  'followUpDays': (_crm_customers_v1_FollowUpSchedule__Output | null);
 }

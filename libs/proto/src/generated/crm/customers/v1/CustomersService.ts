@@ -8,6 +8,8 @@ import type { ApproveCustomerRequest as _crm_customers_v1_ApproveCustomerRequest
 import type { ApproveCustomerResponse as _crm_customers_v1_ApproveCustomerResponse, ApproveCustomerResponse__Output as _crm_customers_v1_ApproveCustomerResponse__Output } from '../../../crm/customers/v1/ApproveCustomerResponse';
 import type { CheckDuplicatesRequest as _crm_customers_v1_CheckDuplicatesRequest, CheckDuplicatesRequest__Output as _crm_customers_v1_CheckDuplicatesRequest__Output } from '../../../crm/customers/v1/CheckDuplicatesRequest';
 import type { CheckDuplicatesResponse as _crm_customers_v1_CheckDuplicatesResponse, CheckDuplicatesResponse__Output as _crm_customers_v1_CheckDuplicatesResponse__Output } from '../../../crm/customers/v1/CheckDuplicatesResponse';
+import type { ClaimFromPoolRequest as _crm_customers_v1_ClaimFromPoolRequest, ClaimFromPoolRequest__Output as _crm_customers_v1_ClaimFromPoolRequest__Output } from '../../../crm/customers/v1/ClaimFromPoolRequest';
+import type { ClaimFromPoolResponse as _crm_customers_v1_ClaimFromPoolResponse, ClaimFromPoolResponse__Output as _crm_customers_v1_ClaimFromPoolResponse__Output } from '../../../crm/customers/v1/ClaimFromPoolResponse';
 import type { CreateCustomFieldDefinitionRequest as _crm_customers_v1_CreateCustomFieldDefinitionRequest, CreateCustomFieldDefinitionRequest__Output as _crm_customers_v1_CreateCustomFieldDefinitionRequest__Output } from '../../../crm/customers/v1/CreateCustomFieldDefinitionRequest';
 import type { CreateCustomFieldDefinitionResponse as _crm_customers_v1_CreateCustomFieldDefinitionResponse, CreateCustomFieldDefinitionResponse__Output as _crm_customers_v1_CreateCustomFieldDefinitionResponse__Output } from '../../../crm/customers/v1/CreateCustomFieldDefinitionResponse';
 import type { CreateCustomerRequest as _crm_customers_v1_CreateCustomerRequest, CreateCustomerRequest__Output as _crm_customers_v1_CreateCustomerRequest__Output } from '../../../crm/customers/v1/CreateCustomerRequest';
@@ -28,6 +30,10 @@ import type { ListCustomersRequest as _crm_customers_v1_ListCustomersRequest, Li
 import type { ListCustomersResponse as _crm_customers_v1_ListCustomersResponse, ListCustomersResponse__Output as _crm_customers_v1_ListCustomersResponse__Output } from '../../../crm/customers/v1/ListCustomersResponse';
 import type { ListDeletedCustomersRequest as _crm_customers_v1_ListDeletedCustomersRequest, ListDeletedCustomersRequest__Output as _crm_customers_v1_ListDeletedCustomersRequest__Output } from '../../../crm/customers/v1/ListDeletedCustomersRequest';
 import type { ListDeletedCustomersResponse as _crm_customers_v1_ListDeletedCustomersResponse, ListDeletedCustomersResponse__Output as _crm_customers_v1_ListDeletedCustomersResponse__Output } from '../../../crm/customers/v1/ListDeletedCustomersResponse';
+import type { ListDueFollowUpsRequest as _crm_customers_v1_ListDueFollowUpsRequest, ListDueFollowUpsRequest__Output as _crm_customers_v1_ListDueFollowUpsRequest__Output } from '../../../crm/customers/v1/ListDueFollowUpsRequest';
+import type { ListDueFollowUpsResponse as _crm_customers_v1_ListDueFollowUpsResponse, ListDueFollowUpsResponse__Output as _crm_customers_v1_ListDueFollowUpsResponse__Output } from '../../../crm/customers/v1/ListDueFollowUpsResponse';
+import type { ListPoolRequest as _crm_customers_v1_ListPoolRequest, ListPoolRequest__Output as _crm_customers_v1_ListPoolRequest__Output } from '../../../crm/customers/v1/ListPoolRequest';
+import type { ListPoolResponse as _crm_customers_v1_ListPoolResponse, ListPoolResponse__Output as _crm_customers_v1_ListPoolResponse__Output } from '../../../crm/customers/v1/ListPoolResponse';
 import type { ListTimelineRequest as _crm_customers_v1_ListTimelineRequest, ListTimelineRequest__Output as _crm_customers_v1_ListTimelineRequest__Output } from '../../../crm/customers/v1/ListTimelineRequest';
 import type { ListTimelineResponse as _crm_customers_v1_ListTimelineResponse, ListTimelineResponse__Output as _crm_customers_v1_ListTimelineResponse__Output } from '../../../crm/customers/v1/ListTimelineResponse';
 import type { LookupByCardRequest as _crm_customers_v1_LookupByCardRequest, LookupByCardRequest__Output as _crm_customers_v1_LookupByCardRequest__Output } from '../../../crm/customers/v1/LookupByCardRequest';
@@ -40,12 +46,16 @@ import type { PurgeCustomerRequest as _crm_customers_v1_PurgeCustomerRequest, Pu
 import type { PurgeCustomerResponse as _crm_customers_v1_PurgeCustomerResponse, PurgeCustomerResponse__Output as _crm_customers_v1_PurgeCustomerResponse__Output } from '../../../crm/customers/v1/PurgeCustomerResponse';
 import type { RejectCustomerRequest as _crm_customers_v1_RejectCustomerRequest, RejectCustomerRequest__Output as _crm_customers_v1_RejectCustomerRequest__Output } from '../../../crm/customers/v1/RejectCustomerRequest';
 import type { RejectCustomerResponse as _crm_customers_v1_RejectCustomerResponse, RejectCustomerResponse__Output as _crm_customers_v1_RejectCustomerResponse__Output } from '../../../crm/customers/v1/RejectCustomerResponse';
+import type { ReleaseToPoolRequest as _crm_customers_v1_ReleaseToPoolRequest, ReleaseToPoolRequest__Output as _crm_customers_v1_ReleaseToPoolRequest__Output } from '../../../crm/customers/v1/ReleaseToPoolRequest';
+import type { ReleaseToPoolResponse as _crm_customers_v1_ReleaseToPoolResponse, ReleaseToPoolResponse__Output as _crm_customers_v1_ReleaseToPoolResponse__Output } from '../../../crm/customers/v1/ReleaseToPoolResponse';
 import type { ReplaceCardRequest as _crm_customers_v1_ReplaceCardRequest, ReplaceCardRequest__Output as _crm_customers_v1_ReplaceCardRequest__Output } from '../../../crm/customers/v1/ReplaceCardRequest';
 import type { ReplaceCardResponse as _crm_customers_v1_ReplaceCardResponse, ReplaceCardResponse__Output as _crm_customers_v1_ReplaceCardResponse__Output } from '../../../crm/customers/v1/ReplaceCardResponse';
 import type { RestoreCustomerRequest as _crm_customers_v1_RestoreCustomerRequest, RestoreCustomerRequest__Output as _crm_customers_v1_RestoreCustomerRequest__Output } from '../../../crm/customers/v1/RestoreCustomerRequest';
 import type { RestoreCustomerResponse as _crm_customers_v1_RestoreCustomerResponse, RestoreCustomerResponse__Output as _crm_customers_v1_RestoreCustomerResponse__Output } from '../../../crm/customers/v1/RestoreCustomerResponse';
 import type { RevokeCardRequest as _crm_customers_v1_RevokeCardRequest, RevokeCardRequest__Output as _crm_customers_v1_RevokeCardRequest__Output } from '../../../crm/customers/v1/RevokeCardRequest';
 import type { RevokeCardResponse as _crm_customers_v1_RevokeCardResponse, RevokeCardResponse__Output as _crm_customers_v1_RevokeCardResponse__Output } from '../../../crm/customers/v1/RevokeCardResponse';
+import type { TransferCustomersRequest as _crm_customers_v1_TransferCustomersRequest, TransferCustomersRequest__Output as _crm_customers_v1_TransferCustomersRequest__Output } from '../../../crm/customers/v1/TransferCustomersRequest';
+import type { TransferCustomersResponse as _crm_customers_v1_TransferCustomersResponse, TransferCustomersResponse__Output as _crm_customers_v1_TransferCustomersResponse__Output } from '../../../crm/customers/v1/TransferCustomersResponse';
 import type { UpdateCustomFieldDefinitionRequest as _crm_customers_v1_UpdateCustomFieldDefinitionRequest, UpdateCustomFieldDefinitionRequest__Output as _crm_customers_v1_UpdateCustomFieldDefinitionRequest__Output } from '../../../crm/customers/v1/UpdateCustomFieldDefinitionRequest';
 import type { UpdateCustomFieldDefinitionResponse as _crm_customers_v1_UpdateCustomFieldDefinitionResponse, UpdateCustomFieldDefinitionResponse__Output as _crm_customers_v1_UpdateCustomFieldDefinitionResponse__Output } from '../../../crm/customers/v1/UpdateCustomFieldDefinitionResponse';
 import type { UpdateCustomerRequest as _crm_customers_v1_UpdateCustomerRequest, UpdateCustomerRequest__Output as _crm_customers_v1_UpdateCustomerRequest__Output } from '../../../crm/customers/v1/UpdateCustomerRequest';
@@ -80,6 +90,15 @@ export interface CustomersServiceClient extends grpc.Client {
   checkDuplicates(argument: _crm_customers_v1_CheckDuplicatesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_CheckDuplicatesResponse__Output>): grpc.ClientUnaryCall;
   checkDuplicates(argument: _crm_customers_v1_CheckDuplicatesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_CheckDuplicatesResponse__Output>): grpc.ClientUnaryCall;
   checkDuplicates(argument: _crm_customers_v1_CheckDuplicatesRequest, callback: grpc.requestCallback<_crm_customers_v1_CheckDuplicatesResponse__Output>): grpc.ClientUnaryCall;
+  
+  ClaimFromPool(argument: _crm_customers_v1_ClaimFromPoolRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ClaimFromPoolResponse__Output>): grpc.ClientUnaryCall;
+  ClaimFromPool(argument: _crm_customers_v1_ClaimFromPoolRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_ClaimFromPoolResponse__Output>): grpc.ClientUnaryCall;
+  ClaimFromPool(argument: _crm_customers_v1_ClaimFromPoolRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ClaimFromPoolResponse__Output>): grpc.ClientUnaryCall;
+  ClaimFromPool(argument: _crm_customers_v1_ClaimFromPoolRequest, callback: grpc.requestCallback<_crm_customers_v1_ClaimFromPoolResponse__Output>): grpc.ClientUnaryCall;
+  claimFromPool(argument: _crm_customers_v1_ClaimFromPoolRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ClaimFromPoolResponse__Output>): grpc.ClientUnaryCall;
+  claimFromPool(argument: _crm_customers_v1_ClaimFromPoolRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_ClaimFromPoolResponse__Output>): grpc.ClientUnaryCall;
+  claimFromPool(argument: _crm_customers_v1_ClaimFromPoolRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ClaimFromPoolResponse__Output>): grpc.ClientUnaryCall;
+  claimFromPool(argument: _crm_customers_v1_ClaimFromPoolRequest, callback: grpc.requestCallback<_crm_customers_v1_ClaimFromPoolResponse__Output>): grpc.ClientUnaryCall;
   
   CreateCustomFieldDefinition(argument: _crm_customers_v1_CreateCustomFieldDefinitionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_CreateCustomFieldDefinitionResponse__Output>): grpc.ClientUnaryCall;
   CreateCustomFieldDefinition(argument: _crm_customers_v1_CreateCustomFieldDefinitionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_CreateCustomFieldDefinitionResponse__Output>): grpc.ClientUnaryCall;
@@ -171,6 +190,24 @@ export interface CustomersServiceClient extends grpc.Client {
   listDeletedCustomers(argument: _crm_customers_v1_ListDeletedCustomersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ListDeletedCustomersResponse__Output>): grpc.ClientUnaryCall;
   listDeletedCustomers(argument: _crm_customers_v1_ListDeletedCustomersRequest, callback: grpc.requestCallback<_crm_customers_v1_ListDeletedCustomersResponse__Output>): grpc.ClientUnaryCall;
   
+  ListDueFollowUps(argument: _crm_customers_v1_ListDueFollowUpsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ListDueFollowUpsResponse__Output>): grpc.ClientUnaryCall;
+  ListDueFollowUps(argument: _crm_customers_v1_ListDueFollowUpsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_ListDueFollowUpsResponse__Output>): grpc.ClientUnaryCall;
+  ListDueFollowUps(argument: _crm_customers_v1_ListDueFollowUpsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ListDueFollowUpsResponse__Output>): grpc.ClientUnaryCall;
+  ListDueFollowUps(argument: _crm_customers_v1_ListDueFollowUpsRequest, callback: grpc.requestCallback<_crm_customers_v1_ListDueFollowUpsResponse__Output>): grpc.ClientUnaryCall;
+  listDueFollowUps(argument: _crm_customers_v1_ListDueFollowUpsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ListDueFollowUpsResponse__Output>): grpc.ClientUnaryCall;
+  listDueFollowUps(argument: _crm_customers_v1_ListDueFollowUpsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_ListDueFollowUpsResponse__Output>): grpc.ClientUnaryCall;
+  listDueFollowUps(argument: _crm_customers_v1_ListDueFollowUpsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ListDueFollowUpsResponse__Output>): grpc.ClientUnaryCall;
+  listDueFollowUps(argument: _crm_customers_v1_ListDueFollowUpsRequest, callback: grpc.requestCallback<_crm_customers_v1_ListDueFollowUpsResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListPool(argument: _crm_customers_v1_ListPoolRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ListPoolResponse__Output>): grpc.ClientUnaryCall;
+  ListPool(argument: _crm_customers_v1_ListPoolRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_ListPoolResponse__Output>): grpc.ClientUnaryCall;
+  ListPool(argument: _crm_customers_v1_ListPoolRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ListPoolResponse__Output>): grpc.ClientUnaryCall;
+  ListPool(argument: _crm_customers_v1_ListPoolRequest, callback: grpc.requestCallback<_crm_customers_v1_ListPoolResponse__Output>): grpc.ClientUnaryCall;
+  listPool(argument: _crm_customers_v1_ListPoolRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ListPoolResponse__Output>): grpc.ClientUnaryCall;
+  listPool(argument: _crm_customers_v1_ListPoolRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_ListPoolResponse__Output>): grpc.ClientUnaryCall;
+  listPool(argument: _crm_customers_v1_ListPoolRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ListPoolResponse__Output>): grpc.ClientUnaryCall;
+  listPool(argument: _crm_customers_v1_ListPoolRequest, callback: grpc.requestCallback<_crm_customers_v1_ListPoolResponse__Output>): grpc.ClientUnaryCall;
+  
   ListTimeline(argument: _crm_customers_v1_ListTimelineRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ListTimelineResponse__Output>): grpc.ClientUnaryCall;
   ListTimeline(argument: _crm_customers_v1_ListTimelineRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_ListTimelineResponse__Output>): grpc.ClientUnaryCall;
   ListTimeline(argument: _crm_customers_v1_ListTimelineRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ListTimelineResponse__Output>): grpc.ClientUnaryCall;
@@ -225,6 +262,15 @@ export interface CustomersServiceClient extends grpc.Client {
   rejectCustomer(argument: _crm_customers_v1_RejectCustomerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_RejectCustomerResponse__Output>): grpc.ClientUnaryCall;
   rejectCustomer(argument: _crm_customers_v1_RejectCustomerRequest, callback: grpc.requestCallback<_crm_customers_v1_RejectCustomerResponse__Output>): grpc.ClientUnaryCall;
   
+  ReleaseToPool(argument: _crm_customers_v1_ReleaseToPoolRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ReleaseToPoolResponse__Output>): grpc.ClientUnaryCall;
+  ReleaseToPool(argument: _crm_customers_v1_ReleaseToPoolRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_ReleaseToPoolResponse__Output>): grpc.ClientUnaryCall;
+  ReleaseToPool(argument: _crm_customers_v1_ReleaseToPoolRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ReleaseToPoolResponse__Output>): grpc.ClientUnaryCall;
+  ReleaseToPool(argument: _crm_customers_v1_ReleaseToPoolRequest, callback: grpc.requestCallback<_crm_customers_v1_ReleaseToPoolResponse__Output>): grpc.ClientUnaryCall;
+  releaseToPool(argument: _crm_customers_v1_ReleaseToPoolRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ReleaseToPoolResponse__Output>): grpc.ClientUnaryCall;
+  releaseToPool(argument: _crm_customers_v1_ReleaseToPoolRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_ReleaseToPoolResponse__Output>): grpc.ClientUnaryCall;
+  releaseToPool(argument: _crm_customers_v1_ReleaseToPoolRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ReleaseToPoolResponse__Output>): grpc.ClientUnaryCall;
+  releaseToPool(argument: _crm_customers_v1_ReleaseToPoolRequest, callback: grpc.requestCallback<_crm_customers_v1_ReleaseToPoolResponse__Output>): grpc.ClientUnaryCall;
+  
   ReplaceCard(argument: _crm_customers_v1_ReplaceCardRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ReplaceCardResponse__Output>): grpc.ClientUnaryCall;
   ReplaceCard(argument: _crm_customers_v1_ReplaceCardRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_ReplaceCardResponse__Output>): grpc.ClientUnaryCall;
   ReplaceCard(argument: _crm_customers_v1_ReplaceCardRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_ReplaceCardResponse__Output>): grpc.ClientUnaryCall;
@@ -251,6 +297,15 @@ export interface CustomersServiceClient extends grpc.Client {
   revokeCard(argument: _crm_customers_v1_RevokeCardRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_RevokeCardResponse__Output>): grpc.ClientUnaryCall;
   revokeCard(argument: _crm_customers_v1_RevokeCardRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_RevokeCardResponse__Output>): grpc.ClientUnaryCall;
   revokeCard(argument: _crm_customers_v1_RevokeCardRequest, callback: grpc.requestCallback<_crm_customers_v1_RevokeCardResponse__Output>): grpc.ClientUnaryCall;
+  
+  TransferCustomers(argument: _crm_customers_v1_TransferCustomersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_TransferCustomersResponse__Output>): grpc.ClientUnaryCall;
+  TransferCustomers(argument: _crm_customers_v1_TransferCustomersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_TransferCustomersResponse__Output>): grpc.ClientUnaryCall;
+  TransferCustomers(argument: _crm_customers_v1_TransferCustomersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_TransferCustomersResponse__Output>): grpc.ClientUnaryCall;
+  TransferCustomers(argument: _crm_customers_v1_TransferCustomersRequest, callback: grpc.requestCallback<_crm_customers_v1_TransferCustomersResponse__Output>): grpc.ClientUnaryCall;
+  transferCustomers(argument: _crm_customers_v1_TransferCustomersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_TransferCustomersResponse__Output>): grpc.ClientUnaryCall;
+  transferCustomers(argument: _crm_customers_v1_TransferCustomersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_TransferCustomersResponse__Output>): grpc.ClientUnaryCall;
+  transferCustomers(argument: _crm_customers_v1_TransferCustomersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_TransferCustomersResponse__Output>): grpc.ClientUnaryCall;
+  transferCustomers(argument: _crm_customers_v1_TransferCustomersRequest, callback: grpc.requestCallback<_crm_customers_v1_TransferCustomersResponse__Output>): grpc.ClientUnaryCall;
   
   UpdateCustomFieldDefinition(argument: _crm_customers_v1_UpdateCustomFieldDefinitionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_crm_customers_v1_UpdateCustomFieldDefinitionResponse__Output>): grpc.ClientUnaryCall;
   UpdateCustomFieldDefinition(argument: _crm_customers_v1_UpdateCustomFieldDefinitionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_crm_customers_v1_UpdateCustomFieldDefinitionResponse__Output>): grpc.ClientUnaryCall;
@@ -288,6 +343,8 @@ export interface CustomersServiceHandlers extends grpc.UntypedServiceImplementat
   
   CheckDuplicates: grpc.handleUnaryCall<_crm_customers_v1_CheckDuplicatesRequest__Output, _crm_customers_v1_CheckDuplicatesResponse>;
   
+  ClaimFromPool: grpc.handleUnaryCall<_crm_customers_v1_ClaimFromPoolRequest__Output, _crm_customers_v1_ClaimFromPoolResponse>;
+  
   CreateCustomFieldDefinition: grpc.handleUnaryCall<_crm_customers_v1_CreateCustomFieldDefinitionRequest__Output, _crm_customers_v1_CreateCustomFieldDefinitionResponse>;
   
   CreateCustomer: grpc.handleUnaryCall<_crm_customers_v1_CreateCustomerRequest__Output, _crm_customers_v1_CreateCustomerResponse>;
@@ -308,6 +365,10 @@ export interface CustomersServiceHandlers extends grpc.UntypedServiceImplementat
   
   ListDeletedCustomers: grpc.handleUnaryCall<_crm_customers_v1_ListDeletedCustomersRequest__Output, _crm_customers_v1_ListDeletedCustomersResponse>;
   
+  ListDueFollowUps: grpc.handleUnaryCall<_crm_customers_v1_ListDueFollowUpsRequest__Output, _crm_customers_v1_ListDueFollowUpsResponse>;
+  
+  ListPool: grpc.handleUnaryCall<_crm_customers_v1_ListPoolRequest__Output, _crm_customers_v1_ListPoolResponse>;
+  
   ListTimeline: grpc.handleUnaryCall<_crm_customers_v1_ListTimelineRequest__Output, _crm_customers_v1_ListTimelineResponse>;
   
   LookupByCard: grpc.handleUnaryCall<_crm_customers_v1_LookupByCardRequest__Output, _crm_customers_v1_LookupByCardResponse>;
@@ -320,11 +381,15 @@ export interface CustomersServiceHandlers extends grpc.UntypedServiceImplementat
   
   RejectCustomer: grpc.handleUnaryCall<_crm_customers_v1_RejectCustomerRequest__Output, _crm_customers_v1_RejectCustomerResponse>;
   
+  ReleaseToPool: grpc.handleUnaryCall<_crm_customers_v1_ReleaseToPoolRequest__Output, _crm_customers_v1_ReleaseToPoolResponse>;
+  
   ReplaceCard: grpc.handleUnaryCall<_crm_customers_v1_ReplaceCardRequest__Output, _crm_customers_v1_ReplaceCardResponse>;
   
   RestoreCustomer: grpc.handleUnaryCall<_crm_customers_v1_RestoreCustomerRequest__Output, _crm_customers_v1_RestoreCustomerResponse>;
   
   RevokeCard: grpc.handleUnaryCall<_crm_customers_v1_RevokeCardRequest__Output, _crm_customers_v1_RevokeCardResponse>;
+  
+  TransferCustomers: grpc.handleUnaryCall<_crm_customers_v1_TransferCustomersRequest__Output, _crm_customers_v1_TransferCustomersResponse>;
   
   UpdateCustomFieldDefinition: grpc.handleUnaryCall<_crm_customers_v1_UpdateCustomFieldDefinitionRequest__Output, _crm_customers_v1_UpdateCustomFieldDefinitionResponse>;
   
@@ -338,6 +403,7 @@ export interface CustomersServiceDefinition extends grpc.ServiceDefinition {
   AddFollowUp: MethodDefinition<_crm_customers_v1_AddFollowUpRequest, _crm_customers_v1_AddFollowUpResponse, _crm_customers_v1_AddFollowUpRequest__Output, _crm_customers_v1_AddFollowUpResponse__Output>
   ApproveCustomer: MethodDefinition<_crm_customers_v1_ApproveCustomerRequest, _crm_customers_v1_ApproveCustomerResponse, _crm_customers_v1_ApproveCustomerRequest__Output, _crm_customers_v1_ApproveCustomerResponse__Output>
   CheckDuplicates: MethodDefinition<_crm_customers_v1_CheckDuplicatesRequest, _crm_customers_v1_CheckDuplicatesResponse, _crm_customers_v1_CheckDuplicatesRequest__Output, _crm_customers_v1_CheckDuplicatesResponse__Output>
+  ClaimFromPool: MethodDefinition<_crm_customers_v1_ClaimFromPoolRequest, _crm_customers_v1_ClaimFromPoolResponse, _crm_customers_v1_ClaimFromPoolRequest__Output, _crm_customers_v1_ClaimFromPoolResponse__Output>
   CreateCustomFieldDefinition: MethodDefinition<_crm_customers_v1_CreateCustomFieldDefinitionRequest, _crm_customers_v1_CreateCustomFieldDefinitionResponse, _crm_customers_v1_CreateCustomFieldDefinitionRequest__Output, _crm_customers_v1_CreateCustomFieldDefinitionResponse__Output>
   CreateCustomer: MethodDefinition<_crm_customers_v1_CreateCustomerRequest, _crm_customers_v1_CreateCustomerResponse, _crm_customers_v1_CreateCustomerRequest__Output, _crm_customers_v1_CreateCustomerResponse__Output>
   DeleteCustomFieldDefinition: MethodDefinition<_crm_customers_v1_DeleteCustomFieldDefinitionRequest, _crm_customers_v1_DeleteCustomFieldDefinitionResponse, _crm_customers_v1_DeleteCustomFieldDefinitionRequest__Output, _crm_customers_v1_DeleteCustomFieldDefinitionResponse__Output>
@@ -348,15 +414,19 @@ export interface CustomersServiceDefinition extends grpc.ServiceDefinition {
   ListCustomFieldDefinitions: MethodDefinition<_crm_customers_v1_ListCustomFieldDefinitionsRequest, _crm_customers_v1_ListCustomFieldDefinitionsResponse, _crm_customers_v1_ListCustomFieldDefinitionsRequest__Output, _crm_customers_v1_ListCustomFieldDefinitionsResponse__Output>
   ListCustomers: MethodDefinition<_crm_customers_v1_ListCustomersRequest, _crm_customers_v1_ListCustomersResponse, _crm_customers_v1_ListCustomersRequest__Output, _crm_customers_v1_ListCustomersResponse__Output>
   ListDeletedCustomers: MethodDefinition<_crm_customers_v1_ListDeletedCustomersRequest, _crm_customers_v1_ListDeletedCustomersResponse, _crm_customers_v1_ListDeletedCustomersRequest__Output, _crm_customers_v1_ListDeletedCustomersResponse__Output>
+  ListDueFollowUps: MethodDefinition<_crm_customers_v1_ListDueFollowUpsRequest, _crm_customers_v1_ListDueFollowUpsResponse, _crm_customers_v1_ListDueFollowUpsRequest__Output, _crm_customers_v1_ListDueFollowUpsResponse__Output>
+  ListPool: MethodDefinition<_crm_customers_v1_ListPoolRequest, _crm_customers_v1_ListPoolResponse, _crm_customers_v1_ListPoolRequest__Output, _crm_customers_v1_ListPoolResponse__Output>
   ListTimeline: MethodDefinition<_crm_customers_v1_ListTimelineRequest, _crm_customers_v1_ListTimelineResponse, _crm_customers_v1_ListTimelineRequest__Output, _crm_customers_v1_ListTimelineResponse__Output>
   LookupByCard: MethodDefinition<_crm_customers_v1_LookupByCardRequest, _crm_customers_v1_LookupByCardResponse, _crm_customers_v1_LookupByCardRequest__Output, _crm_customers_v1_LookupByCardResponse__Output>
   LookupByPhone: MethodDefinition<_crm_customers_v1_LookupByPhoneRequest, _crm_customers_v1_LookupByPhoneResponse, _crm_customers_v1_LookupByPhoneRequest__Output, _crm_customers_v1_LookupByPhoneResponse__Output>
   MergeCustomers: MethodDefinition<_crm_customers_v1_MergeCustomersRequest, _crm_customers_v1_MergeCustomersResponse, _crm_customers_v1_MergeCustomersRequest__Output, _crm_customers_v1_MergeCustomersResponse__Output>
   PurgeCustomer: MethodDefinition<_crm_customers_v1_PurgeCustomerRequest, _crm_customers_v1_PurgeCustomerResponse, _crm_customers_v1_PurgeCustomerRequest__Output, _crm_customers_v1_PurgeCustomerResponse__Output>
   RejectCustomer: MethodDefinition<_crm_customers_v1_RejectCustomerRequest, _crm_customers_v1_RejectCustomerResponse, _crm_customers_v1_RejectCustomerRequest__Output, _crm_customers_v1_RejectCustomerResponse__Output>
+  ReleaseToPool: MethodDefinition<_crm_customers_v1_ReleaseToPoolRequest, _crm_customers_v1_ReleaseToPoolResponse, _crm_customers_v1_ReleaseToPoolRequest__Output, _crm_customers_v1_ReleaseToPoolResponse__Output>
   ReplaceCard: MethodDefinition<_crm_customers_v1_ReplaceCardRequest, _crm_customers_v1_ReplaceCardResponse, _crm_customers_v1_ReplaceCardRequest__Output, _crm_customers_v1_ReplaceCardResponse__Output>
   RestoreCustomer: MethodDefinition<_crm_customers_v1_RestoreCustomerRequest, _crm_customers_v1_RestoreCustomerResponse, _crm_customers_v1_RestoreCustomerRequest__Output, _crm_customers_v1_RestoreCustomerResponse__Output>
   RevokeCard: MethodDefinition<_crm_customers_v1_RevokeCardRequest, _crm_customers_v1_RevokeCardResponse, _crm_customers_v1_RevokeCardRequest__Output, _crm_customers_v1_RevokeCardResponse__Output>
+  TransferCustomers: MethodDefinition<_crm_customers_v1_TransferCustomersRequest, _crm_customers_v1_TransferCustomersResponse, _crm_customers_v1_TransferCustomersRequest__Output, _crm_customers_v1_TransferCustomersResponse__Output>
   UpdateCustomFieldDefinition: MethodDefinition<_crm_customers_v1_UpdateCustomFieldDefinitionRequest, _crm_customers_v1_UpdateCustomFieldDefinitionResponse, _crm_customers_v1_UpdateCustomFieldDefinitionRequest__Output, _crm_customers_v1_UpdateCustomFieldDefinitionResponse__Output>
   UpdateCustomer: MethodDefinition<_crm_customers_v1_UpdateCustomerRequest, _crm_customers_v1_UpdateCustomerResponse, _crm_customers_v1_UpdateCustomerRequest__Output, _crm_customers_v1_UpdateCustomerResponse__Output>
   UpdateCustomerSettings: MethodDefinition<_crm_customers_v1_UpdateCustomerSettingsRequest, _crm_customers_v1_UpdateCustomerSettingsResponse, _crm_customers_v1_UpdateCustomerSettingsRequest__Output, _crm_customers_v1_UpdateCustomerSettingsResponse__Output>

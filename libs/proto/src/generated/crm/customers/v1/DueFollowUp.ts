@@ -1,0 +1,13 @@
+// Original file: crm/customers/v1/customers.proto
+
+import type { Customer as _crm_customers_v1_Customer, Customer__Output as _crm_customers_v1_Customer__Output } from '../../../crm/customers/v1/Customer';
+
+export interface DueFollowUp {
+  'customer'?: (_crm_customers_v1_Customer | null);
+  'dueAt'?: (string);
+}
+
+export interface DueFollowUp__Output {
+  'customer': (_crm_customers_v1_Customer__Output | null);
+  'dueAt': (string);
+}
