@@ -13,6 +13,8 @@ export const customersConfigSchema = serviceEnvSchema.extend({
   LOOKUP_CACHE_TTL_SECONDS: env.positiveInt(600),
   /** How long "unknown card / number" is kept. */
   LOOKUP_CACHE_NEGATIVE_TTL_SECONDS: env.positiveInt(30),
+  /** How often the public pool rules run (auto-return of idle customers and its reminders). */
+  POOL_SWEEP_INTERVAL_SECONDS: env.positiveInt(3600),
 });
 export type CustomersConfig = ReturnType<typeof loadCustomersConfig>;
 

@@ -7,7 +7,9 @@ import type { Logger } from '@crm/log';
 import { customersV1, loadDefinition } from '@crm/proto';
 import type { CustomersConfig } from './config';
 import { customersGrpcService } from './grpc/customers.grpc-service';
+import { returnIdleCustomers } from './domain/pool.use-case';
 import { CustomerLookups } from './store/customer-lookups';
+import { CustomerPoolRepository } from './store/customer-pool.repository';
 import { CustomerRepository, customersMigrationsDir } from './store/customer.repository';
 import { CustomerSettingsRepository } from './store/customer-settings.repository';
 import { CustomerTimelineRepository } from './store/customer-timeline.repository';
@@ -42,9 +44,12 @@ export async function startCustomersService(config: CustomersConfig, logger: Log
     logger,
   );
   const customers = new CustomerRepository(pool, lookupCache);
+  const settings = new CustomerSettingsRepository(pool);
+  const poolRules = new CustomerPoolRepository(pool, customers, settings);
   const stores = {
     customers,
-    settings: new CustomerSettingsRepository(pool),
+    settings,
+    pool: poolRules,
     lookups: new CustomerLookups(customers, lookupCache),
     timeline: new CustomerTimelineRepository(pool),
   };
@@ -61,9 +66,27 @@ export async function startCustomersService(config: CustomersConfig, logger: Log
   const port = await server.start(config.GRPC_PORT);
   logger.info({ port }, 'customers service listening');
 
+  // The pool rules run on a timer; one sweep at a time, errors logged and retried next time.
+  let sweeping: Promise<void> | undefined;
+  const sweep = () => {
+    sweeping ??= returnIdleCustomers(poolRules, new Date())
+      .then((r) => {
+        if (r.returned.length || r.reminded.length)
+          logger.info({ returned: r.returned.length, reminded: r.reminded.length }, 'pool rules applied');
+      })
+      .catch((err: unknown) => logger.error({ err }, 'pool rules failed'))
+      .finally(() => {
+        sweeping = undefined;
+      });
+  };
+  const timer = setInterval(sweep, Math.min(config.POOL_SWEEP_INTERVAL_SECONDS, 86_400) * 1000);
+  timer.unref();
+
   return {
     port,
     async stop() {
+      clearInterval(timer);
+      await sweeping;
       await server.stop();
       await relay.stop();
       await bus.close();

@@ -338,10 +338,7 @@ describe('merge', () => {
     ).toBe(422);
   });
 
-  it('moves timeline rows when the timeline table exists', async () => {
-    await stack.pool.query(
-      'CREATE TABLE IF NOT EXISTS customer_timeline (id serial PRIMARY KEY, customer_id uuid NOT NULL, note text)',
-    );
+  it('moves timeline rows to the target, those fed by events too', async () => {
     const { body: t } = await api('/api/v1/customers', {
       method: 'POST',
       body: { kind: 'COMPANY', name: '时间线目标' },
@@ -350,14 +347,29 @@ describe('merge', () => {
       method: 'POST',
       body: { kind: 'COMPANY', name: '时间线来源' },
     });
+    expect(
+      (
+        await api(`/api/v1/customers/${s.id}/timeline`, {
+          method: 'POST',
+          body: { kind: 'VISIT', summary: '拜访' },
+        })
+      ).status,
+    ).toBe(201);
     await stack.pool.query(
-      "INSERT INTO customer_timeline (customer_id, note) VALUES ($1, '拜访'), ($1, '来电')",
-      [s.id],
+      `INSERT INTO customer_timeline (id, customer_id, branch_id, kind, occurred_at, summary, source_event_id)
+       VALUES (gen_random_uuid(), $1, $2, 'call_in', now(), '来电', 'evt-merge-1')`,
+      [s.id, s.branchId],
     );
     expect(
       (await api(`/api/v1/customers/${t.id}/merge`, { method: 'POST', body: { sourceId: s.id } })).status,
     ).toBe(200);
-    const { rows } = await stack.pool.query('SELECT customer_id FROM customer_timeline ORDER BY id');
-    expect(rows).toEqual([{ customer_id: t.id }, { customer_id: t.id }]);
+    const { rows } = await stack.pool.query(
+      'SELECT customer_id, summary FROM customer_timeline WHERE customer_id = ANY($1) ORDER BY summary',
+      [[t.id, s.id]],
+    );
+    expect(rows).toEqual([
+      { customer_id: t.id, summary: '拜访' },
+      { customer_id: t.id, summary: '来电' },
+    ]);
   });
 });

@@ -74,6 +74,7 @@ describe('buildPrincipal', () => {
       permissions: [
         'analytics.read',
         'customers.cards',
+        'customers.claim',
         'customers.create',
         'customers.read',
         'customers.update',
@@ -102,6 +103,7 @@ describe('no privilege escalation', () => {
       'customers.create',
       'customers.update',
       'customers.cards',
+      'customers.claim',
     ],
     'branch',
   );
@@ -172,10 +174,12 @@ describe('built-in roles', () => {
     expect([...byKey.sales_supervisor!.permissions].sort()).toEqual([
       'analytics.read',
       'customers.cards',
+      'customers.claim',
       'customers.create',
       'customers.delete',
       'customers.read',
       'customers.review',
+      'customers.transfer',
       'customers.update',
       'departments.read',
       'employees.read',
@@ -183,7 +187,13 @@ describe('built-in roles', () => {
     ]);
     expect(byKey.sales_supervisor!.dataScope).toBe('department_tree');
     expect(byKey.account_manager).toMatchObject({
-      permissions: ['customers.read', 'customers.create', 'customers.update', 'customers.cards'],
+      permissions: [
+        'customers.read',
+        'customers.create',
+        'customers.update',
+        'customers.cards',
+        'customers.claim',
+      ],
       dataScope: 'own',
     });
     expect(byKey.service_staff).toMatchObject({

@@ -75,6 +75,7 @@ beforeAll(async () => {
         'customers.create',
         'customers.update',
         'customers.cards',
+        'customers.claim',
       ],
       dataScope: 'DATA_SCOPE_BRANCH',
     })
@@ -298,7 +299,7 @@ describe('roles', () => {
     const { roles } = c();
     const catalogue = await rpc(admin, roles.listPermissions.bind(roles), {});
     expect(catalogue.permissions).toContainEqual({ key: 'customers.delete', group: 'customers' });
-    expect(catalogue.permissions).toHaveLength(22);
+    expect(catalogue.permissions).toHaveLength(24);
     const role = (
       await rpc(admin, roles.createRole.bind(roles), {
         name: '质检员',
@@ -351,10 +352,12 @@ describe('roles', () => {
     expect(session.user!.permissions).toEqual([
       'analytics.read',
       'customers.cards',
+      'customers.claim',
       'customers.create',
       'customers.delete',
       'customers.read',
       'customers.review',
+      'customers.transfer',
       'customers.update',
       'departments.read',
       'employees.read',

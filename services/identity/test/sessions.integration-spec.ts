@@ -114,7 +114,13 @@ describe('login', () => {
     await expect(login(kit, 'WANG.WU', 'Wang-Wu-Passwort-1')).resolves.toMatchObject({
       user: {
         username: 'wang.wu',
-        permissions: ['customers.cards', 'customers.create', 'customers.read', 'customers.update'],
+        permissions: [
+          'customers.cards',
+          'customers.claim',
+          'customers.create',
+          'customers.read',
+          'customers.update',
+        ],
       },
     });
   });
@@ -129,7 +135,7 @@ describe('login', () => {
     const locked = await attempt('Li-Si-Passwort-1').catch((e) => e);
     expect(locked).toMatchObject({
       code: 'RESOURCE_EXHAUSTED',
-      violations: [{ field: 'retryAfterSeconds', message: '1' }],
+      details: { retryAfterSeconds: 1 },
     });
     expect((await rpc(adminToken, users.getUser.bind(users), { id: user.id })).user?.locked).toBe(true);
 
@@ -138,7 +144,7 @@ describe('login', () => {
     for (let i = 0; i < 5; i++) expect(await codeOf(attempt('wrong-password'))).toBe('UNAUTHENTICATED');
     expect(await attempt('Li-Si-Passwort-1').catch((e) => e)).toMatchObject({
       code: 'RESOURCE_EXHAUSTED',
-      violations: [{ message: '2' }],
+      details: { retryAfterSeconds: 2 },
     });
 
     // An administrator lifts it at once (audited); a success forgets the past locks.
@@ -147,7 +153,7 @@ describe('login', () => {
     await expect(attempt('Li-Si-Passwort-1')).resolves.toBeDefined();
     for (let i = 0; i < 5; i++) await codeOf(attempt('wrong-password'));
     expect(await attempt('Li-Si-Passwort-1').catch((e) => e)).toMatchObject({
-      violations: [{ message: '1' }],
+      details: { retryAfterSeconds: 1 },
     });
     expect(await count(kit, 'audit_entries', "action = 'user.unlocked' AND entity_id = $1", [user.id])).toBe(
       1,

@@ -15,6 +15,9 @@ export type CustomerChange =
     }
   | { kind: 'deleted' }
   | { kind: 'restored' }
+  | { kind: 'transferred'; fromOwnerId: string; toOwnerId: string }
+  | { kind: 'released'; previousOwnerId: string; automatic: boolean }
+  | { kind: 'claimed' }
   | { kind: 'card.issued'; card: Card }
   | { kind: 'card.revoked'; card: Card }
   | { kind: 'card.replaced'; oldCard: Card; newCard: Card };

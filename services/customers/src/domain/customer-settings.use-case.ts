@@ -1,7 +1,12 @@
 import { canWriteToBranch, requirePermission, type Principal } from '@crm/auth';
 import { invalidArgument, permissionDenied } from '@crm/errors';
 import { customerPermissions } from './customer';
-import type { CustomerSettings } from './customer-settings';
+import {
+  poolSettingLimits,
+  type CustomerSettings,
+  type FollowUpSchedule,
+  type PoolSettings,
+} from './customer-settings';
 import { entryReviewPolicies, type EntryReview } from './duplicates';
 
 export interface CustomerSettingsPort {
@@ -26,23 +31,70 @@ export async function getCustomerSettings(
   return port.settings(branchFor(caller, branchId));
 }
 
-/** Sets a branch's entry review policy (R-CUS-6): none, duplicates or all. */
+function checkPool(pool: PoolSettings): PoolSettings {
+  const fields: [string, number, number][] = [
+    ['pool.maxOwned', pool.maxOwned, poolSettingLimits.maxOwned],
+    ['pool.reclaimBlockDays', pool.reclaimBlockDays, poolSettingLimits.days],
+    ['pool.autoReturnDaysOrdinary', pool.autoReturnDays.ordinary, poolSettingLimits.days],
+    ['pool.autoReturnDaysHighIntent', pool.autoReturnDays.high_intent, poolSettingLimits.days],
+    ['pool.returnReminderDays', pool.returnReminderDays, poolSettingLimits.days],
+  ];
+  const bad = fields.filter(([, v, max]) => !Number.isInteger(v) || v < 0 || v > max);
+  if (bad.length > 0)
+    throw invalidArgument(
+      'pool settings are invalid',
+      bad.map(([field, , max]) => ({ field, message: `a whole number from 0 to ${max}` })),
+    );
+  return pool;
+}
+
+function checkSchedule(s: FollowUpSchedule): FollowUpSchedule {
+  const bad = (['A', 'B', 'C', 'unclassified'] as const).filter(
+    (k) => !Number.isInteger(s[k]) || s[k] < 0 || s[k] > poolSettingLimits.days,
+  );
+  if (bad.length > 0)
+    throw invalidArgument(
+      'followUpDays is invalid',
+      bad.map((k) => ({
+        field: `followUpDays.${k}`,
+        message: `a whole number from 0 to ${poolSettingLimits.days}`,
+      })),
+    );
+  return s;
+}
+
+/**
+ * Sets a branch's entry review policy (R-CUS-6: none, duplicates or all) and, when given, its public
+ * pool rules; an absent entry review keeps the current one only when pool rules are given.
+ */
 export async function updateCustomerSettings(
   port: CustomerSettingsPort,
   principal: Principal | undefined,
-  input: { branchId: string; entryReview: EntryReview | undefined },
+  input: {
+    branchId: string;
+    entryReview: EntryReview | undefined;
+    pool?: PoolSettings;
+    followUpDays?: FollowUpSchedule;
+  },
   now: Date = new Date(),
 ): Promise<CustomerSettings> {
   const caller = requirePermission(principal, customerPermissions.settings);
   const branch = branchFor(caller, input.branchId);
-  if (!input.entryReview || !entryReviewPolicies.includes(input.entryReview))
+  if (
+    (input.entryReview !== undefined || (!input.pool && !input.followUpDays)) &&
+    (!input.entryReview || !entryReviewPolicies.includes(input.entryReview))
+  )
     throw invalidArgument('entryReview is invalid', [
       { field: 'entryReview', message: `must be one of ${entryReviewPolicies.join(', ')}` },
     ]);
+  const pool = input.pool && checkPool(input.pool);
+  const followUpDays = input.followUpDays && checkSchedule(input.followUpDays);
   const before = await port.settings(branch);
   const after: CustomerSettings = {
     ...before,
-    entryReview: input.entryReview,
+    entryReview: input.entryReview ?? before.entryReview,
+    pool: pool ?? before.pool,
+    followUpDays: followUpDays ?? before.followUpDays,
     version: before.version + 1,
     updatedAt: now,
     updatedBy: caller.userId,

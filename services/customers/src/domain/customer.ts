@@ -29,6 +29,13 @@ export interface Customer {
   deletedAt: Date | null;
   deletedBy: string | null;
   mergedInto: string | null;
+  /** Since when the current owner has it (the idle clock of the pool starts there); null in the pool. */
+  ownedSince: Date | null;
+  /** When it last went to the pool, and whose it was. */
+  releasedAt: Date | null;
+  previousOwnerId: string | null;
+  /** The latest follow-up on its timeline (written by the timeline, read-only here). */
+  lastFollowUpAt: Date | null;
   reviewNote: string | null;
   reviewedBy: string | null;
   reviewedAt: Date | null;
@@ -101,6 +108,8 @@ export const customerPermissions = {
   review: 'customers.review',
   cards: 'customers.cards',
   settings: 'customers.settings',
+  transfer: 'customers.transfer',
+  claim: 'customers.claim',
 } as const;
 
 /** Size limits of a record; the database checks the same ones. */

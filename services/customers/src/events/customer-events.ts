@@ -23,6 +23,10 @@ export const customerEventTypes = {
   deleted: 'crm.customers.customer.deleted',
   restored: 'crm.customers.customer.restored',
   purged: 'crm.customers.customer.purged',
+  transferred: 'crm.customers.customer.transferred',
+  released: 'crm.customers.customer.released',
+  claimed: 'crm.customers.customer.claimed',
+  poolReturnDue: 'crm.customers.customer.pool_return_due',
   cardIssued: 'crm.customers.card.issued',
   cardRevoked: 'crm.customers.card.revoked',
   cardReplaced: 'crm.customers.card.replaced',
@@ -130,6 +134,35 @@ export function customerChangeEvents(
       return [
         event(customerEventTypes.restored, branch, actor, payload),
         customerAudit(actor, 'customer.restored', before, after),
+      ];
+    }
+    case 'transferred': {
+      const payload: customersV1Types.CustomerTransferred = {
+        customer: toCustomerMessage(after),
+        fromOwnerId: change.fromOwnerId,
+        toOwnerId: change.toOwnerId,
+      };
+      return [
+        event(customerEventTypes.transferred, branch, actor, payload),
+        customerAudit(actor, 'customer.transferred', before, after),
+      ];
+    }
+    case 'released': {
+      const payload: customersV1Types.CustomerReleased = {
+        customer: toCustomerMessage(after),
+        previousOwnerId: change.previousOwnerId,
+        automatic: change.automatic,
+      };
+      return [
+        event(customerEventTypes.released, branch, actor, payload),
+        customerAudit(actor, 'customer.released', before, after),
+      ];
+    }
+    case 'claimed': {
+      const payload: customersV1Types.CustomerClaimed = { customer: toCustomerMessage(after) };
+      return [
+        event(customerEventTypes.claimed, branch, actor, payload),
+        customerAudit(actor, 'customer.claimed', before, after),
       ];
     }
     case 'card.issued': {
@@ -254,4 +287,14 @@ export function followUpRecordedEvents(entry: TimelineEntry, actor: Principal): 
       after: message,
     }),
   ];
+}
+
+/** The owner is reminded that the customer returns to the pool at `dueAt` unless followed up. */
+export function poolReturnDueEvents(customer: Customer, dueAt: Date, actor: Principal): EventEnvelope[] {
+  const payload: customersV1Types.CustomerPoolReturnDue = {
+    customer: toCustomerMessage(customer),
+    ownerId: customer.ownerId ?? '',
+    dueAt: dueAt.toISOString(),
+  };
+  return [event(customerEventTypes.poolReturnDue, customer.branchId, actor, payload)];
 }

@@ -130,6 +130,10 @@ export function toCustomerMessage(c: Customer): t.Customer {
     deletedAt: iso(c.deletedAt),
     deletedBy: c.deletedBy ?? '',
     mergedInto: c.mergedInto ?? '',
+    ownedSince: iso(c.ownedSince),
+    releasedAt: iso(c.releasedAt),
+    previousOwnerId: c.previousOwnerId ?? '',
+    lastFollowUpAt: iso(c.lastFollowUpAt),
     createdBy: c.createdBy,
     updatedBy: c.updatedBy ?? '',
     reviewNote: c.reviewNote ?? '',
@@ -176,6 +180,19 @@ export function toSettingsMessage(s: CustomerSettings): t.CustomerSettings {
     version: s.version,
     updatedAt: iso(s.updatedAt),
     updatedBy: s.updatedBy ?? '',
+    pool: {
+      maxOwned: s.pool.maxOwned,
+      reclaimBlockDays: s.pool.reclaimBlockDays,
+      autoReturnDaysOrdinary: s.pool.autoReturnDays.ordinary,
+      autoReturnDaysHighIntent: s.pool.autoReturnDays.high_intent,
+      returnReminderDays: s.pool.returnReminderDays,
+    },
+    followUpDays: {
+      classA: s.followUpDays.A,
+      classB: s.followUpDays.B,
+      classC: s.followUpDays.C,
+      unclassified: s.followUpDays.unclassified,
+    },
   };
 }
 

@@ -25,11 +25,14 @@ import {
   restoreCustomer,
 } from '../domain/recycle-bin.use-case';
 import { reviewCustomer } from '../domain/review-customer.use-case';
+import { listDueFollowUps } from '../domain/due-follow-ups.use-case';
+import { claimFromPool, listPool, releaseToPool, transferCustomers } from '../domain/pool.use-case';
 import { addFollowUp, listTimeline } from '../domain/timeline.use-case';
 import { updateCustomer, type UpdateCustomerPort } from '../domain/update-customer.use-case';
 import type { CustomerLookups } from '../store/customer-lookups';
 import type { CustomerRepository } from '../store/customer.repository';
 import type { CustomerSettingsRepository } from '../store/customer-settings.repository';
+import type { CustomerPoolRepository } from '../store/customer-pool.repository';
 import type { CustomerTimelineRepository } from '../store/customer-timeline.repository';
 import {
   classToWire,
@@ -52,6 +55,7 @@ export interface CustomersStores {
   settings: CustomerSettingsRepository;
   lookups: CustomerLookups;
   timeline: CustomerTimelineRepository;
+  pool: CustomerPoolRepository;
 }
 
 /** Wire contact → use-case input (validation happens there). */
@@ -76,7 +80,7 @@ export function customersGrpcService(
   stores: CustomersStores,
   handle: UnaryHandler,
 ): t.CustomersServiceHandlers {
-  const { customers, settings, lookups, timeline } = stores;
+  const { customers, settings, lookups, timeline, pool } = stores;
   const createPort: CreateCustomerPort = {
     customFieldDefinitions: (branchId) => settings.listDefinitions(branchId),
     entryReview: (branchId) => settings.entryReview(branchId),
@@ -320,6 +324,25 @@ export function customersGrpcService(
           await updateCustomerSettings(settings, p, {
             branchId: req.branchId,
             entryReview: enumInput(entryReviewToWire, req.entryReview, 'ENTRY_REVIEW_UNSPECIFIED'),
+            pool: req.pool
+              ? {
+                  maxOwned: req.pool.maxOwned,
+                  reclaimBlockDays: req.pool.reclaimBlockDays,
+                  autoReturnDays: {
+                    ordinary: req.pool.autoReturnDaysOrdinary,
+                    high_intent: req.pool.autoReturnDaysHighIntent,
+                  },
+                  returnReminderDays: req.pool.returnReminderDays,
+                }
+              : undefined,
+            followUpDays: req.followUpDays
+              ? {
+                  A: req.followUpDays.classA,
+                  B: req.followUpDays.classB,
+                  C: req.followUpDays.classC,
+                  unclassified: req.followUpDays.unclassified,
+                }
+              : undefined,
           }),
         ),
       }),
@@ -335,10 +358,43 @@ export function customersGrpcService(
         }),
       ),
     })),
-    ListTimeline: rpc<t.ListTimelineRequest__Output, t.ListTimelineResponse>('ListTimeline', async (req, p) => {
-      const page = await listTimeline(timeline, p, req);
-      return { entries: page.entries.map(toTimelineEntryMessage), nextPageToken: page.nextPageToken };
+    TransferCustomers: rpc<t.TransferCustomersRequest__Output, t.TransferCustomersResponse>(
+      'TransferCustomers',
+      async (req, p) => ({ customers: (await transferCustomers(pool, p, req)).map(customer) }),
+    ),
+    ReleaseToPool: rpc<t.ReleaseToPoolRequest__Output, t.ReleaseToPoolResponse>(
+      'ReleaseToPool',
+      async (req, p) => ({
+        customer: customer(await releaseToPool(pool, p, req.id)),
+      }),
+    ),
+    ClaimFromPool: rpc<t.ClaimFromPoolRequest__Output, t.ClaimFromPoolResponse>(
+      'ClaimFromPool',
+      async (req, p) => ({
+        customer: customer(await claimFromPool(pool, p, req.id)),
+      }),
+    ),
+    ListPool: rpc<t.ListPoolRequest__Output, t.ListPoolResponse>('ListPool', async (req, p) => {
+      const page = await listPool(pool, p, req);
+      return { customers: page.customers.map(customer), nextPageToken: page.nextPageToken };
     }),
+    ListDueFollowUps: rpc<t.ListDueFollowUpsRequest__Output, t.ListDueFollowUpsResponse>(
+      'ListDueFollowUps',
+      async (req, p) => {
+        const page = await listDueFollowUps(timeline, p, req);
+        return {
+          items: page.items.map((i) => ({ customer: customer(i.customer), dueAt: i.dueAt.toISOString() })),
+          nextPageToken: page.nextPageToken,
+        };
+      },
+    ),
+    ListTimeline: rpc<t.ListTimelineRequest__Output, t.ListTimelineResponse>(
+      'ListTimeline',
+      async (req, p) => {
+        const page = await listTimeline(timeline, p, req);
+        return { entries: page.entries.map(toTimelineEntryMessage), nextPageToken: page.nextPageToken };
+      },
+    ),
   };
 }
 

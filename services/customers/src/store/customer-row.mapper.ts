@@ -44,6 +44,10 @@ export interface CustomerRow {
   deleted_at: Date | null;
   deleted_by: string | null;
   merged_into: string | null;
+  owned_since: Date | null;
+  released_at: Date | null;
+  previous_owner_id: string | null;
+  last_follow_up_at: Date | null;
   created_at: Date;
   updated_at: Date;
   /** The sort key of name order, when listing by name. */
@@ -81,6 +85,10 @@ const COLUMNS = [
   'deleted_at',
   'deleted_by',
   'merged_into',
+  'owned_since',
+  'released_at',
+  'previous_owner_id',
+  'last_follow_up_at',
   'created_at',
   'updated_at',
 ];
@@ -161,6 +169,10 @@ export function toCustomer(row: CustomerRow, contacts: Contact[], cards: Card[])
     deletedAt: row.deleted_at,
     deletedBy: row.deleted_by,
     mergedInto: row.merged_into,
+    ownedSince: row.owned_since,
+    releasedAt: row.released_at,
+    previousOwnerId: row.previous_owner_id,
+    lastFollowUpAt: row.last_follow_up_at,
     reviewNote: row.review_note,
     reviewedBy: row.reviewed_by,
     reviewedAt: row.reviewed_at,

@@ -121,24 +121,22 @@ export class CustomerSettingsRepository implements CustomFieldDefinitionPort, Cu
   }
 
   async settings(branchId: string): Promise<CustomerSettings> {
-    const { rows } = await this.pool.query<{
-      entry_review: EntryReview;
-      version: number;
-      updated_at: Date;
-      updated_by: string;
-    }>(
-      'SELECT entry_review, version, updated_at, updated_by FROM customer_branch_settings WHERE branch_id = $1',
+    const { rows } = await this.pool.query<SettingsRow>(
+      'SELECT * FROM customer_branch_settings WHERE branch_id = $1',
       [branchId],
     );
     const r = rows[0];
     if (!r) return defaultSettings(branchId);
-    return {
-      branchId,
-      entryReview: r.entry_review,
-      version: r.version,
-      updatedAt: r.updated_at,
-      updatedBy: r.updated_by,
-    };
+    return toSettings(r);
+  }
+
+  /** The settings of every branch that has pool auto-return switched on. */
+  async branchesWithAutoReturn(): Promise<CustomerSettings[]> {
+    const { rows } = await this.pool.query<SettingsRow>(
+      `SELECT * FROM customer_branch_settings
+       WHERE pool_auto_return_days_ordinary > 0 OR pool_auto_return_days_high_intent > 0 ORDER BY branch_id`,
+    );
+    return rows.map(toSettings);
   }
 
   async entryReview(branchId: string): Promise<EntryReview> {
@@ -147,17 +145,86 @@ export class CustomerSettingsRepository implements CustomFieldDefinitionPort, Cu
 
   async saveSettings(before: CustomerSettings, after: CustomerSettings, actor: Principal): Promise<void> {
     await withTransaction(this.pool, async (tx) => {
+      const p = after.pool;
       const result = await tx.query(
-        `INSERT INTO customer_branch_settings (branch_id, entry_review, version, updated_at, updated_by)
-         VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO customer_branch_settings (branch_id, entry_review, version, updated_at, updated_by,
+           pool_max_owned, pool_reclaim_block_days, pool_auto_return_days_ordinary,
+           pool_auto_return_days_high_intent, pool_return_reminder_days, follow_up_days_a, follow_up_days_b,
+           follow_up_days_c, follow_up_days_unclassified)
+         VALUES ($1, $2, $3, $4, $5, $7, $8, $9, $10, $11, $12, $13, $14, $15)
          ON CONFLICT (branch_id) DO UPDATE SET entry_review = EXCLUDED.entry_review, version = EXCLUDED.version,
-           updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by
+           updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by,
+           pool_max_owned = EXCLUDED.pool_max_owned, pool_reclaim_block_days = EXCLUDED.pool_reclaim_block_days,
+           pool_auto_return_days_ordinary = EXCLUDED.pool_auto_return_days_ordinary,
+           pool_auto_return_days_high_intent = EXCLUDED.pool_auto_return_days_high_intent,
+           pool_return_reminder_days = EXCLUDED.pool_return_reminder_days,
+           follow_up_days_a = EXCLUDED.follow_up_days_a, follow_up_days_b = EXCLUDED.follow_up_days_b,
+           follow_up_days_c = EXCLUDED.follow_up_days_c,
+           follow_up_days_unclassified = EXCLUDED.follow_up_days_unclassified
          WHERE customer_branch_settings.version = $6`,
-        [after.branchId, after.entryReview, after.version, after.updatedAt, after.updatedBy, before.version],
+        [
+          after.branchId,
+          after.entryReview,
+          after.version,
+          after.updatedAt,
+          after.updatedBy,
+          before.version,
+          p.maxOwned,
+          p.reclaimBlockDays,
+          p.autoReturnDays.ordinary,
+          p.autoReturnDays.high_intent,
+          p.returnReminderDays,
+          after.followUpDays.A,
+          after.followUpDays.B,
+          after.followUpDays.C,
+          after.followUpDays.unclassified,
+        ],
       );
       if (result.rowCount !== 1)
         throw conflict(`settings of branch ${after.branchId} were changed by someone else`);
       await appendToOutbox(tx, settingsUpdatedEvents(before, after, actor));
     });
   }
+}
+
+interface SettingsRow {
+  branch_id: string;
+  entry_review: EntryReview;
+  version: number;
+  updated_at: Date;
+  updated_by: string;
+  pool_max_owned: number;
+  pool_reclaim_block_days: number;
+  pool_auto_return_days_ordinary: number;
+  pool_auto_return_days_high_intent: number;
+  pool_return_reminder_days: number;
+  follow_up_days_a: number;
+  follow_up_days_b: number;
+  follow_up_days_c: number;
+  follow_up_days_unclassified: number;
+}
+
+function toSettings(r: SettingsRow): CustomerSettings {
+  return {
+    branchId: r.branch_id,
+    entryReview: r.entry_review,
+    pool: {
+      maxOwned: r.pool_max_owned,
+      reclaimBlockDays: r.pool_reclaim_block_days,
+      autoReturnDays: {
+        ordinary: r.pool_auto_return_days_ordinary,
+        high_intent: r.pool_auto_return_days_high_intent,
+      },
+      returnReminderDays: r.pool_return_reminder_days,
+    },
+    followUpDays: {
+      A: r.follow_up_days_a,
+      B: r.follow_up_days_b,
+      C: r.follow_up_days_c,
+      unclassified: r.follow_up_days_unclassified,
+    },
+    version: r.version,
+    updatedAt: r.updated_at,
+    updatedBy: r.updated_by,
+  };
 }

@@ -5,6 +5,7 @@ import { withTransaction } from '@crm/db';
 import { conflict, notFound } from '@crm/errors';
 import type { Customer } from '../domain/customer';
 import type { CustomerMutation, MutationContext } from '../domain/customer-change';
+import type { OwnershipContext } from '../domain/pool.use-case';
 import type { DuplicateCandidate, DuplicateKeys } from '../domain/duplicates';
 import {
   customerChangeEvents,
@@ -79,9 +80,61 @@ export class CustomerWriteRepository {
   }
 
   /**
+   * Changes several records in one transaction, all or none (ownership moves, the pool): locks them
+   * in id order, lets `mutate` decide each next state (in the order of `ids`), writes those that
+   * changed with their events; then invalidates the lookups.
+   */
+  async mutateMany(
+    ids: string[],
+    actor: Principal,
+    mutate: (current: Customer[], ctx: OwnershipContext) => Promise<CustomerMutation[]>,
+  ): Promise<{ before: Customer; after: Customer }[]> {
+    const outcome = await withTransaction(this.pool, async (tx) => {
+      const locked = new Map<string, Customer>();
+      for (const id of [...ids].sort()) {
+        const c = await selectCustomer(tx, id, { forUpdate: true });
+        if (!c) throw notFound('customer', id);
+        locked.set(id, c);
+      }
+      const befores = ids.map((id) => locked.get(id)!);
+      const ctx: OwnershipContext = {
+        async countOwned(ownerId, branchId) {
+          // Claims of one user in one branch queue here, so two claims cannot both pass the cap.
+          await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+            `customers-owned:${branchId}:${ownerId}`,
+          ]);
+          const { rows } = await tx.query<{ n: string }>(
+            `SELECT count(*) AS n FROM customers
+             WHERE branch_id = $1 AND owner_id = $2 AND deleted_at IS NULL`,
+            [branchId, ownerId],
+          );
+          return Number(rows[0]?.n ?? 0);
+        },
+      };
+      const mutations = await mutate(befores, ctx);
+      const result: { before: Customer; after: Customer }[] = [];
+      for (const [i, before] of befores.entries()) {
+        const { next, change } = mutations[i]!;
+        if (!change) {
+          result.push({ before, after: before });
+          continue;
+        }
+        await updateRow(tx, next, before.version);
+        await appendToOutbox(tx, customerChangeEvents(change, before, next, actor));
+        result.push({ before, after: next });
+      }
+      return result;
+    });
+    await this.lookups.invalidate(
+      outcome.flatMap((o) => [...lookupKeysOf(o.before), ...lookupKeysOf(o.after)]),
+    );
+    return outcome;
+  }
+
+  /**
    * Merges `sourceId` into `targetId` in one transaction: both rows locked (in id order), `merge`
-   * decides both next states, contacts and cards follow the target's state, timeline rows (when that
-   * table exists) move to the target.
+   * decides both next states, contacts and cards follow the target's state, timeline rows move to the
+   * target.
    */
   async merge(
     targetId: string,
@@ -113,14 +166,16 @@ export class CustomerWriteRepository {
       await saveChildren(tx, result.target);
       await updateRow(tx, result.source, sourceBefore.version);
       await saveChildren(tx, result.source);
-      const { rows } = await tx.query<{ present: boolean }>(
-        "SELECT to_regclass('customer_timeline') IS NOT NULL AS present",
+      await tx.query('UPDATE customer_timeline SET customer_id = $1 WHERE customer_id = $2', [
+        targetId,
+        sourceId,
+      ]);
+      // The target's last follow-up is the later of the two now that it has both timelines.
+      await tx.query(
+        `UPDATE customers t SET last_follow_up_at = GREATEST(t.last_follow_up_at, s.last_follow_up_at)
+         FROM customers s WHERE t.id = $1 AND s.id = $2`,
+        [targetId, sourceId],
       );
-      if (rows[0]?.present)
-        await tx.query('UPDATE customer_timeline SET customer_id = $1 WHERE customer_id = $2', [
-          targetId,
-          sourceId,
-        ]);
       const merged = { targetBefore, targetAfter: result.target, sourceBefore, sourceAfter: result.source };
       await appendToOutbox(
         tx,
@@ -160,10 +215,10 @@ async function insertRow(tx: PoolClient, c: Customer): Promise<void> {
   await tx.query(
     `INSERT INTO customers (id, branch_id, department_id, owner_id, kind, name, name_normalized, phones, email,
        province, city, district, address_detail, source, tags, notes, custom_fields, level, grade_class,
-       status, version, created_by, updated_by, created_at, updated_at)
+       status, version, created_by, updated_by, created_at, updated_at, owned_since)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-       $22, $23, $24, $25)`,
-    [c.id, ...profileValues(c), c.version, c.createdBy, c.updatedBy, c.createdAt, c.updatedAt],
+       $22, $23, $24, $25, $26)`,
+    [c.id, ...profileValues(c), c.version, c.createdBy, c.updatedBy, c.createdAt, c.updatedAt, c.ownedSince],
   );
 }
 
@@ -175,7 +230,7 @@ async function updateRow(tx: PoolClient, c: Customer, basedOn: number): Promise<
        address_detail = $13, source = $14, tags = $15, notes = $16, custom_fields = $17, level = $18,
        grade_class = $19, status = $20, review_note = $21, reviewed_by = $22, reviewed_at = $23,
        version = $24, updated_by = $25, updated_at = $26, deleted_at = $27, deleted_by = $28,
-       merged_into = $29
+       merged_into = $29, owned_since = $31, released_at = $32, previous_owner_id = $33
      WHERE id = $1 AND version = $30`,
     [
       c.id,
@@ -190,6 +245,9 @@ async function updateRow(tx: PoolClient, c: Customer, basedOn: number): Promise<
       c.deletedBy,
       c.mergedInto,
       basedOn,
+      c.ownedSince,
+      c.releasedAt,
+      c.previousOwnerId,
     ],
   );
   if (result.rowCount !== 1) throw conflict(`customer ${c.id} was changed by someone else; reload it`);

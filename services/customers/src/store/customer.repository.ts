@@ -93,6 +93,14 @@ export class CustomerRepository {
     return this.writes.mutate(id, actor, mutate);
   }
 
+  mutateMany(
+    ids: string[],
+    actor: Principal,
+    mutate: Parameters<CustomerWriteRepository['mutateMany']>[2],
+  ): Promise<{ before: Customer; after: Customer }[]> {
+    return this.writes.mutateMany(ids, actor, mutate);
+  }
+
   merge(
     targetId: string,
     sourceId: string,

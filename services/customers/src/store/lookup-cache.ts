@@ -111,6 +111,9 @@ function revive(cached: Cached): Cached {
       updatedAt: new Date(c.updatedAt),
       deletedAt: date(c.deletedAt),
       reviewedAt: date(c.reviewedAt),
+      ownedSince: date(c.ownedSince),
+      releasedAt: date(c.releasedAt),
+      lastFollowUpAt: date(c.lastFollowUpAt),
       cards: c.cards.map(reviveCard),
     })),
   };

@@ -35,7 +35,28 @@ const definitionPatch = z.strictObject({
   required: z.boolean().optional(),
   position: z.number().int().min(0).max(1_000_000).optional(),
 });
-const settingsBody = z.strictObject({ entryReview: z.enum(['NONE', 'DUPLICATES', 'ALL']) });
+const days = z.number().int().min(0).max(3650);
+const poolSettings = z.strictObject({
+  maxOwned: z.number().int().min(0).max(100_000).describe('Customers one user may own; 0 = no cap'),
+  reclaimBlockDays: days.describe('Days the previous owner may not claim a released customer back'),
+  autoReturnDays: z
+    .strictObject({ ordinary: days, highIntent: days })
+    .describe('Days without follow-up before an owned customer returns to the pool; 0 = never'),
+  returnReminderDays: days.describe('Days before the return the owner is reminded; 0 = no reminder'),
+});
+const followUpDays = z
+  .strictObject({ A: days, B: days, C: days, unclassified: days })
+  .describe('Days between follow-ups per customer class; 0 = no schedule');
+const settingsBody = z
+  .strictObject({
+    entryReview: z.enum(['NONE', 'DUPLICATES', 'ALL']).optional(),
+    pool: poolSettings.optional(),
+    followUpDays: followUpDays.optional(),
+  })
+  .refine(
+    (b) => b.entryReview !== undefined || b.pool !== undefined || b.followUpDays !== undefined,
+    'entryReview, pool or followUpDays is required',
+  );
 
 const definitionResource = z.object({
   id: z.string(),
@@ -56,6 +77,8 @@ const settingsResource = z.object({
   version: z.number().int(),
   updatedAt: z.string().nullable(),
   updatedBy: z.string().nullable(),
+  pool: poolSettings,
+  followUpDays,
 });
 
 const toDefinition = (d: t.CustomFieldDefinition__Output | null) =>
@@ -67,6 +90,21 @@ const toSettings = (s: t.CustomerSettings__Output | null) =>
     version: s.version,
     updatedAt: s.updatedAt || null,
     updatedBy: s.updatedBy || null,
+    pool: {
+      maxOwned: s.pool?.maxOwned ?? 0,
+      reclaimBlockDays: s.pool?.reclaimBlockDays ?? 0,
+      autoReturnDays: {
+        ordinary: s.pool?.autoReturnDaysOrdinary ?? 0,
+        highIntent: s.pool?.autoReturnDaysHighIntent ?? 0,
+      },
+      returnReminderDays: s.pool?.returnReminderDays ?? 0,
+    },
+    followUpDays: {
+      A: s.followUpDays?.classA ?? 0,
+      B: s.followUpDays?.classB ?? 0,
+      C: s.followUpDays?.classC ?? 0,
+      unclassified: s.followUpDays?.unclassified ?? 0,
+    },
   };
 
 /** Recycle bin (R-CUS-7), custom field definitions and per-branch settings (entry review, R-CUS-6). */
@@ -184,7 +222,8 @@ export function customerAdminRoutes(clients: DownstreamClients): ApiRoute[] {
     defineRoute({
       method: 'put',
       path: '/customer-settings/:branchId',
-      summary: 'Set a branch’s entry review: NONE, DUPLICATES or ALL new records wait for a supervisor',
+      summary:
+        'Set a branch’s entry review (NONE, DUPLICATES or ALL new records wait for a supervisor) and its public pool rules',
       tag: 'customer settings',
       permission: 'customers.settings',
       params: branchParams,
@@ -193,7 +232,20 @@ export function customerAdminRoutes(clients: DownstreamClients): ApiRoute[] {
       async handler({ params, body }) {
         const r = await call(customers.updateCustomerSettings.bind(customers), {
           branchId: params.branchId,
-          entryReview: entryReviews[body.entryReview],
+          entryReview: body.entryReview ? entryReviews[body.entryReview] : 'ENTRY_REVIEW_UNSPECIFIED',
+          pool: body.pool && {
+            maxOwned: body.pool.maxOwned,
+            reclaimBlockDays: body.pool.reclaimBlockDays,
+            autoReturnDaysOrdinary: body.pool.autoReturnDays.ordinary,
+            autoReturnDaysHighIntent: body.pool.autoReturnDays.highIntent,
+            returnReminderDays: body.pool.returnReminderDays,
+          },
+          followUpDays: body.followUpDays && {
+            classA: body.followUpDays.A,
+            classB: body.followUpDays.B,
+            classC: body.followUpDays.C,
+            unclassified: body.followUpDays.unclassified,
+          },
         });
         return { status: 200, body: toSettings(r.settings) };
       },

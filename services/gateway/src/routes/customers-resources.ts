@@ -139,6 +139,10 @@ export const customerResource = z.object({
   reviewNote: z.string().nullable(),
   reviewedBy: z.string().nullable(),
   reviewedAt: z.string().nullable(),
+  ownedSince: z.string().nullable().describe('Since when the owner has it; null in the pool'),
+  releasedAt: z.string().nullable().describe('When it last went to the public pool'),
+  previousOwnerId: z.string().nullable(),
+  lastFollowUpAt: z.string().nullable(),
 });
 export type CustomerResource = z.infer<typeof customerResource>;
 
@@ -235,6 +239,10 @@ export function toCustomerResource(c: t.Customer__Output | null): CustomerResour
     reviewNote: orNull(c.reviewNote),
     reviewedBy: orNull(c.reviewedBy),
     reviewedAt: orNull(c.reviewedAt),
+    ownedSince: orNull(c.ownedSince),
+    releasedAt: orNull(c.releasedAt),
+    previousOwnerId: orNull(c.previousOwnerId),
+    lastFollowUpAt: orNull(c.lastFollowUpAt),
   };
 }
 

@@ -5,6 +5,8 @@ import type { DownstreamClients } from '../clients/downstream-clients';
 import { defineRoute, type ApiRoute } from '../http/api-route';
 import { customerAdminRoutes } from './customers-admin.routes';
 import { customerCardsRoutes } from './customers-cards.routes';
+import { customerPoolRoutes } from './customers-pool.routes';
+import { customerTimelineRoutes } from './customers-timeline.routes';
 import {
   addressBody,
   classes,
@@ -125,6 +127,8 @@ export function customersRoutes(clients: DownstreamClients): ApiRoute[] {
     ...customerProfileRoutes(clients),
     ...customerCardsRoutes(clients),
     ...customerAdminRoutes(clients),
+    ...customerTimelineRoutes(clients),
+    ...customerPoolRoutes(clients),
   ];
 }
 

@@ -23,6 +23,8 @@ export const permissionCatalogue = [
   'customers.review',
   'customers.cards',
   'customers.settings',
+  'customers.transfer',
+  'customers.claim',
   'analytics.read',
 ] as const;
 export type PermissionKey = (typeof permissionCatalogue)[number];
@@ -105,7 +107,13 @@ export const builtInRoles: readonly BuiltInRole[] = [
     key: 'account_manager',
     name: 'Account manager',
     description: 'Looks after their own customers.',
-    permissions: ['customers.read', 'customers.create', 'customers.update', 'customers.cards'],
+    permissions: [
+      'customers.read',
+      'customers.create',
+      'customers.update',
+      'customers.cards',
+      'customers.claim',
+    ],
     dataScope: 'own',
   },
   {

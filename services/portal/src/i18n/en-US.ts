@@ -193,6 +193,8 @@ export const enUS = {
   'perm.customers.review': 'Review new customers',
   'perm.customers.cards': 'Manage cards',
   'perm.customers.settings': 'Customer settings',
+  'perm.customers.transfer': 'Transfer customers',
+  'perm.customers.claim': 'Claim from the pool',
   'perm.analytics.read': 'View analytics',
 
   'users.title': 'Users',

@@ -193,6 +193,8 @@ export const zhCN = {
   'perm.customers.review': '审核新客户',
   'perm.customers.cards': '管理会员卡',
   'perm.customers.settings': '客户设置',
+  'perm.customers.transfer': '转移客户',
+  'perm.customers.claim': '领取公海客户',
   'perm.analytics.read': '查看统计分析',
 
   'users.title': '用户管理',
