@@ -151,6 +151,11 @@ describe('authorisation matrix', () => {
       ['customers', 'DeleteCustomer', 'customers.delete'],
       ['customers', 'PurgeCustomer', 'customers.purge'],
       ['customers', 'IssueCard', 'customers.cards'],
+      ['customers', 'ApproveCustomer', 'customers.review'],
+      ['customers', 'UpdateCustomerSettings', 'customers.settings'],
+      ['customers', 'TransferCustomers', 'customers.transfer'],
+      ['customers', 'ClaimFromPool', 'customers.claim'],
+      ['customers', 'LookupByCard', 'customers.read'],
       ['analytics', 'GetBranchCustomerCounts', 'analytics.read'],
     ];
     const invoke = (client: grpc.Client, method: string, token?: string) =>
