@@ -1,14 +1,6 @@
-import { context, propagation, ROOT_CONTEXT, type Context } from '@opentelemetry/api';
+import { propagation, ROOT_CONTEXT, type Context } from '@opentelemetry/api';
 
-/**
- * The W3C traceparent of the active context, via the globally registered propagator (none
- * registered, or no active span: undefined).
- */
-export function currentTraceparent(ctx: Context = context.active()): string | undefined {
-  const carrier: Record<string, string> = {};
-  propagation.inject(ctx, carrier);
-  return carrier.traceparent;
-}
+export { currentTraceparent } from '@crm/telemetry';
 
 /**
  * The context a received message continues. Starts from the root rather than whatever happens
