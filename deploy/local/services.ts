@@ -41,6 +41,8 @@ export const SERVICES: readonly ServiceDefinition[] = [
       ANALYTICS_ADDR: context.addressOf('analytics'),
       REDIS_URL: context.redisUrl,
       NATS_URL: context.natsUrl,
+      // The edge ingress for site agents (gRPC); CRM_EDGE_GRPC_PORT fixes its port, else a free one is used.
+      EDGE_GRPC_PORT: process.env.CRM_EDGE_GRPC_PORT ?? '0',
       LOG_LEVEL: context.logLevel,
     }),
   },

@@ -1,26 +1,55 @@
 import { env, loadConfig, z } from '@crm/config';
 
-export const gatewayConfigSchema = z.object({
-  LOG_LEVEL: env.logLevel(),
-  HTTP_PORT: env.port(8080),
-  CUSTOMERS_ADDR: env.address(),
-  ANALYTICS_ADDR: env.address(),
-  /** Optional until every deployment runs the identity service; without it the auth routes answer 503. */
-  IDENTITY_ADDR: env.address().optional(),
-  REDIS_URL: env.redisUrl(),
-  /** The identity service's public key: the gateway verifies access tokens with it. */
-  JWT_PUBLIC_KEY: env.publicKeyPem(),
-  /** Comma-separated origins allowed by CORS; empty means same-origin only. */
-  CORS_ORIGINS: z.string().default(''),
-  REQUEST_BODY_LIMIT: z.string().default('100kb'),
-  RATE_LIMIT_LOGIN_PER_MINUTE: env.positiveInt(20),
-  RATE_LIMIT_API_PER_MINUTE: env.positiveInt(6000),
-  /** Hops of reverse proxies in front (Kubernetes ingress: 1), so rate limits see the client's address. */
-  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
-  /** The built portal (services/portal/dist by default); served at / when present. */
-  PORTAL_DIR: z.string().optional(),
-  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
-});
+export const gatewayConfigSchema = z
+  .object({
+    LOG_LEVEL: env.logLevel(),
+    HTTP_PORT: env.port(8080),
+    CUSTOMERS_ADDR: env.address(),
+    ANALYTICS_ADDR: env.address(),
+    /** Optional until every deployment runs the identity service; without it the auth routes answer 503. */
+    IDENTITY_ADDR: env.address().optional(),
+    REDIS_URL: env.redisUrl(),
+    /** The identity service's public key: the gateway verifies access tokens with it. */
+    JWT_PUBLIC_KEY: env.publicKeyPem(),
+    /** Comma-separated origins allowed by CORS; empty means same-origin only. */
+    CORS_ORIGINS: z.string().default(''),
+    REQUEST_BODY_LIMIT: z.string().default('100kb'),
+    RATE_LIMIT_LOGIN_PER_MINUTE: env.positiveInt(20),
+    RATE_LIMIT_API_PER_MINUTE: env.positiveInt(6000),
+    /** Hops of reverse proxies in front (Kubernetes ingress: 1), so rate limits see the client's address. */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
+    /** The built portal (services/portal/dist by default); served at / when present. */
+    PORTAL_DIR: z.string().optional(),
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+    /** The edge ingress (gRPC, for site edge agents) runs only when set; 0 picks a free port (tests). */
+    EDGE_GRPC_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    /** Where the edge ingress publishes (JetStream); required when EDGE_GRPC_PORT is set. */
+    NATS_URL: env.natsUrl().optional(),
+    /** Test isolation only: prefixes subjects and stream names. Empty in production. */
+    NATS_NAMESPACE: z
+      .string()
+      .regex(/^[a-z0-9_]+$/, 'lowercase letters, digits and _ only')
+      .optional(),
+    /** How long a verified site key is trusted without asking identity again (a revoked key: at most this). */
+    SITE_KEY_CACHE_SECONDS: env.positiveInt(30),
+    /** How long the last status of a site's agent is kept in Redis. */
+    AGENT_STATUS_TTL_SECONDS: env.positiveInt(86_400),
+  })
+  .superRefine((c, ctx) => {
+    if (c.EDGE_GRPC_PORT === undefined) return;
+    if (!c.NATS_URL)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NATS_URL'],
+        message: 'required when EDGE_GRPC_PORT is set',
+      });
+    if (!c.IDENTITY_ADDR)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['IDENTITY_ADDR'],
+        message: 'required when EDGE_GRPC_PORT is set (site keys are verified by identity)',
+      });
+  });
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
 
 export const loadGatewayConfig = (e: NodeJS.ProcessEnv = process.env) => loadConfig(gatewayConfigSchema, e);
