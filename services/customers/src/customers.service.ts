@@ -14,6 +14,7 @@ import { CustomerRepository, customersMigrationsDir } from './store/customer.rep
 import { CustomerSettingsRepository } from './store/customer-settings.repository';
 import { CustomerTimelineRepository } from './store/customer-timeline.repository';
 import { LookupCache } from './store/lookup-cache';
+import { recognitionConsumer } from './recognition/recognition.consumer';
 
 /**
  * Starts the customers service: migrations, NATS topology, outbox relay, recognition cache, gRPC server
@@ -53,6 +54,9 @@ export async function startCustomersService(config: CustomersConfig, logger: Log
     lookups: new CustomerLookups(customers, lookupCache),
     timeline: new CustomerTimelineRepository(pool),
   };
+  // Card taps and incoming calls from the sites (CRM_EDGE) → timeline + screen pop events.
+  const recognition = recognitionConsumer(bus, pool, stores.lookups, logger);
+  await recognition.start();
   const handle = createHandlerFactory({
     logger,
     resolvePrincipal: tokenPrincipalResolver(config.JWT_PUBLIC_KEY),
@@ -88,6 +92,7 @@ export async function startCustomersService(config: CustomersConfig, logger: Log
       clearInterval(timer);
       await sweeping;
       await server.stop();
+      await recognition.stop();
       await relay.stop();
       await bus.close();
       await cache.close();

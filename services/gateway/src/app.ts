@@ -4,6 +4,7 @@ import helmet from 'helmet';
 import type { Logger } from '@crm/log';
 import type { DownstreamClients } from './clients/downstream-clients';
 import type { GatewayConfig } from './config';
+import type { EdgePublisher } from './edge/edge-publisher';
 import type { ApiRoute } from './http/api-route';
 import { apiDocsRoutes } from './http/api-docs';
 import { createMetrics } from './http/metrics';
@@ -17,6 +18,7 @@ import { analyticsRoutes } from './routes/analytics.routes';
 import { customersRoutes } from './routes/customers.routes';
 import { healthRoutes } from './routes/health.routes';
 import { identityRoutes } from './routes/identity/identity.routes';
+import { twilioVoiceRoutes } from './twilio/twilio-voice.routes';
 
 /** Every REST route the gateway serves, declared once (validation, permission, OpenAPI). */
 export function apiRoutes(clients: DownstreamClients): ApiRoute[] {
@@ -26,7 +28,13 @@ export function apiRoutes(clients: DownstreamClients): ApiRoute[] {
 /** The Express application: middleware order is the security order (ids → headers → body → auth → routes). */
 export function createGatewayApp(
   config: GatewayConfig,
-  deps: { clients: DownstreamClients; rateLimiter: RateLimiter; logger: Logger },
+  deps: {
+    clients: DownstreamClients;
+    rateLimiter: RateLimiter;
+    logger: Logger;
+    /** Publishes edge/telephony events; the Twilio webhook is mounted only with it and TWILIO_AUTH_TOKEN. */
+    edgePublisher?: EdgePublisher;
+  },
 ): Express {
   const app = express();
   const metrics = createMetrics();
@@ -60,6 +68,24 @@ export function createGatewayApp(
     res.json(openApi);
   });
   app.use(apiDocsRoutes('/api/v1/openapi.json'));
+  // Twilio posts forms, signed: its own parser, before (and instead of) the JSON body parser.
+  if (config.TWILIO_AUTH_TOKEN && config.TWILIO_WEBHOOK_BASE_URL && deps.edgePublisher)
+    app.use(
+      twilioVoiceRoutes(
+        {
+          authToken: config.TWILIO_AUTH_TOKEN,
+          webhookBaseUrl: config.TWILIO_WEBHOOK_BASE_URL,
+          numbers: config.TWILIO_NUMBER_BRANCHES ?? {},
+          greeting: config.TWILIO_GREETING_ZH,
+          bodyLimit: config.REQUEST_BODY_LIMIT,
+        },
+        {
+          publisher: deps.edgePublisher,
+          rateLimiter: deps.rateLimiter,
+          logger: deps.logger.child({ component: 'twilio-voice' }),
+        },
+      ),
+    );
   app.use(
     '/api/v1',
     express.json({ limit: config.REQUEST_BODY_LIMIT, strict: true }),

@@ -1,4 +1,5 @@
 import { env, loadConfig, z } from '@crm/config';
+import { twilioNumberBranchesSchema } from './twilio/number-branches';
 
 export const gatewayConfigSchema = z
   .object({
@@ -34,8 +35,22 @@ export const gatewayConfigSchema = z
     SITE_KEY_CACHE_SECONDS: env.positiveInt(30),
     /** How long the last status of a site's agent is kept in Redis. */
     AGENT_STATUS_TTL_SECONDS: env.positiveInt(86_400),
+    /** Twilio's auth token (secret): signatures are checked with it; the voice webhook is mounted only when set. */
+    TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+    /** The public base URL Twilio calls (e.g. https://crm.example.com): Twilio signs the full URL. */
+    TWILIO_WEBHOOK_BASE_URL: z.string().url().optional(),
+    /** JSON: called number (E.164) → { branchId, dial?, queue? }; see twilio/number-branches.ts. */
+    TWILIO_NUMBER_BRANCHES: twilioNumberBranchesSchema.optional(),
+    /** The greeting spoken (zh-CN) before the call is put through; a default when unset. */
+    TWILIO_GREETING_ZH: z.string().min(1).optional(),
   })
   .superRefine((c, ctx) => {
+    if (c.TWILIO_AUTH_TOKEN) {
+      const required = { NATS_URL: c.NATS_URL, TWILIO_WEBHOOK_BASE_URL: c.TWILIO_WEBHOOK_BASE_URL };
+      for (const [name, value] of Object.entries(required))
+        if (!value)
+          ctx.addIssue({ code: 'custom', path: [name], message: 'required when TWILIO_AUTH_TOKEN is set' });
+    }
     if (c.EDGE_GRPC_PORT === undefined) return;
     if (!c.NATS_URL)
       ctx.addIssue({

@@ -6,17 +6,35 @@ import { createGatewayApp } from './app';
 import { createDownstreamClients } from './clients/downstream-clients';
 import type { GatewayConfig } from './config';
 import { EdgeIngress } from './edge/edge-ingress';
+import { EdgePublisher } from './edge/edge-publisher';
 import { redisRateLimiter } from './http/rate-limiter';
 
-/** Starts the gateway (port 0 picks a free one, for tests); stop() closes intake (HTTP and the edge ingress), then the clients. */
+/**
+ * Starts the gateway (port 0 picks a free one, for tests); stop() closes intake (HTTP and the edge
+ * ingress), then the NATS publisher and the clients.
+ */
 export async function startGateway(config: GatewayConfig, logger: Logger) {
   const cache = await Cache.connect(config.REDIS_URL, 'gateway');
+  // One JetStream publisher for edge events, shared by the edge ingress and the Twilio webhook.
+  let edgePublisher: EdgePublisher | undefined;
+  if (config.NATS_URL && (config.EDGE_GRPC_PORT !== undefined || config.TWILIO_AUTH_TOKEN)) {
+    try {
+      edgePublisher = await EdgePublisher.connect({
+        natsUrl: config.NATS_URL,
+        natsNamespace: config.NATS_NAMESPACE,
+        name: 'gateway-edge',
+      });
+    } catch (err) {
+      await cache.close();
+      throw err;
+    }
+  }
   const clients = createDownstreamClients(config);
   const rateLimiter = redisRateLimiter(cache, {
     login: config.RATE_LIMIT_LOGIN_PER_MINUTE,
     api: config.RATE_LIMIT_API_PER_MINUTE,
   });
-  const app = createGatewayApp(config, { clients, rateLimiter, logger });
+  const app = createGatewayApp(config, { clients, rateLimiter, logger, edgePublisher });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.HTTP_PORT, () => resolve(s));
   });
@@ -28,15 +46,19 @@ export async function startGateway(config: GatewayConfig, logger: Logger) {
       edge = await EdgeIngress.start(
         {
           port: config.EDGE_GRPC_PORT,
-          natsUrl: config.NATS_URL!,
-          natsNamespace: config.NATS_NAMESPACE,
           siteKeyCacheSeconds: config.SITE_KEY_CACHE_SECONDS,
           agentStatusTtlSeconds: config.AGENT_STATUS_TTL_SECONDS,
         },
-        { cache, sites: clients.identity!.sites, logger: logger.child({ component: 'edge-ingress' }) },
+        {
+          cache,
+          sites: clients.identity!.sites,
+          logger: logger.child({ component: 'edge-ingress' }),
+          publisher: edgePublisher!,
+        },
       );
     } catch (err) {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await edgePublisher?.close();
       clients.close();
       await cache.close();
       throw err;
@@ -50,6 +72,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger) {
       await edge?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await edgePublisher?.close();
       clients.close();
       await cache.close();
     },

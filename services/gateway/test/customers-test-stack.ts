@@ -17,6 +17,7 @@ import {
   testRedisPrefix,
   testRedisUrl,
   testSigningKeys,
+  type TestBusNamespace,
   type TestDatabase,
   type TestRedisClient,
 } from '@crm/testing';
@@ -41,6 +42,8 @@ export interface CustomersStack {
   redis: TestRedisClient;
   /** The customers service's Redis key prefix (ends with ':'). */
   redisPrefix: string;
+  /** The NATS namespace of this stack (subjects and streams are prefixed with it). */
+  ns: TestBusNamespace;
   /** Calls the API as the test administrator, or with the headers given (e.g. `await as({...})`). */
   api(
     path: string,
@@ -119,6 +122,7 @@ export async function startCustomersStack(): Promise<CustomersStack> {
     pool: db.pool,
     redis,
     redisPrefix,
+    ns,
     api,
     async stop() {
       await gateway.stop();

@@ -1,10 +1,11 @@
 import * as grpc from '@grpc/grpc-js';
-import { connectBus, encodeEvent, namespacedSubject, newEvent, type BusConnection } from '@crm/bus';
+import { newEvent } from '@crm/bus';
 import type { Cache } from '@crm/cache';
 import { GrpcServer } from '@crm/grpc';
 import type { Logger } from '@crm/log';
 import { edgeV1, loadDefinition, type edgeV1Types } from '@crm/proto';
 import type { IdentityClients } from '../clients/downstream-clients';
+import type { EdgePublisher } from './edge-publisher';
 import { SiteKeyError, SiteVerifier, type VerifiedSite } from './site-verifier';
 
 type Request = edgeV1Types.StreamEventsRequest__Output;
@@ -26,8 +27,6 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 export interface EdgeIngressOptions {
   port: number;
-  natsUrl: string;
-  natsNamespace?: string;
   siteKeyCacheSeconds: number;
   /** How long the last AgentStatus of a site is kept in Redis (default one day). */
   agentStatusTtlSeconds?: number;
@@ -39,6 +38,8 @@ export interface EdgeIngressDeps {
   cache: Cache;
   sites: IdentityClients['sites'];
   logger: Logger;
+  /** Where events go (JetStream); shared with the Twilio webhook, owned (and closed) by the caller. */
+  publisher: EdgePublisher;
 }
 
 class StreamError extends Error {
@@ -80,7 +81,6 @@ export class EdgeIngress {
   private constructor(
     private readonly options: EdgeIngressOptions,
     private readonly deps: EdgeIngressDeps,
-    private readonly bus: BusConnection,
   ) {
     this.verifier = new SiteVerifier(deps.sites, deps.cache, options.siteKeyCacheSeconds);
     const { EdgeIngressService } = edgeV1();
@@ -91,25 +91,15 @@ export class EdgeIngress {
     );
   }
 
-  /** Connects to NATS (making sure the streams exist), then listens. */
+  /** Listens (publishing through `deps.publisher`, already connected). */
   static async start(options: EdgeIngressOptions, deps: EdgeIngressDeps): Promise<EdgeIngress> {
-    const bus = await connectBus({
-      url: options.natsUrl,
-      name: 'gateway-edge-ingress',
-      namespace: options.natsNamespace,
-    });
-    const ingress = new EdgeIngress(options, deps, bus);
-    try {
-      ingress.port = await ingress.server.start(options.port);
-    } catch (err) {
-      await bus.close();
-      throw err;
-    }
+    const ingress = new EdgeIngress(options, deps);
+    ingress.port = await ingress.server.start(options.port);
     deps.logger.info({ port: ingress.port }, 'edge ingress listening');
     return ingress;
   }
 
-  /** Stops intake, lets every stream finish the events it has received, ends the streams, then drains NATS. */
+  /** Stops intake, lets every stream finish the events it has received, then ends the streams (the caller closes the publisher). */
   async stop(): Promise<void> {
     if (this.stopping) return;
     this.stopping = true;
@@ -122,7 +112,6 @@ export class EdgeIngress {
       }),
     );
     await this.server.stop(2000);
-    await this.bus.close();
   }
 
   private fail(stream: Stream, err: StreamError): void {
@@ -226,9 +215,7 @@ export class EdgeIngress {
       );
       envelope.id = event.eventId;
       envelope.occurredAt = occurredAtOf(event) ?? envelope.occurredAt;
-      await this.bus.js.publish(namespacedSubject(this.bus.ns, type), encodeEvent(envelope), {
-        msgID: event.eventId,
-      });
+      await this.deps.publisher.publish(envelope);
       await cache.client.set(cache.key(ackedKey(event.eventId)), '1', {
         EX: this.options.ackedTtlSeconds ?? 7 * 86_400,
       });

@@ -1,0 +1,52 @@
+import { testSigningKeys } from '@crm/testing';
+import { loadGatewayConfig } from '../src/config';
+import { callEventId } from '../src/twilio/call-event-id';
+
+const base = {
+  CUSTOMERS_ADDR: '127.0.0.1:9',
+  ANALYTICS_ADDR: '127.0.0.1:9',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  JWT_PUBLIC_KEY: testSigningKeys().publicKeyPem,
+};
+
+describe('Twilio configuration', () => {
+  it('parses the number → branch map', () => {
+    const c = loadGatewayConfig({
+      ...base,
+      NATS_URL: 'nats://127.0.0.1:4222',
+      TWILIO_AUTH_TOKEN: 'secret',
+      TWILIO_WEBHOOK_BASE_URL: 'https://crm.example.com',
+      TWILIO_NUMBER_BRANCHES:
+        '{"+862112345678":{"branchId":"b1","dial":"+8613800000000"},"+862187654321":{"branchId":"b2","queue":"front"}}',
+    });
+    expect(c.TWILIO_NUMBER_BRANCHES).toEqual({
+      '+862112345678': { branchId: 'b1', dial: '+8613800000000' },
+      '+862187654321': { branchId: 'b2', queue: 'front' },
+    });
+  });
+
+  it('requires NATS and the public URL with the auth token', () => {
+    expect(() => loadGatewayConfig({ ...base, TWILIO_AUTH_TOKEN: 'secret' })).toThrow(/NATS_URL/);
+    expect(() =>
+      loadGatewayConfig({ ...base, NATS_URL: 'nats://127.0.0.1:4222', TWILIO_AUTH_TOKEN: 'secret' }),
+    ).toThrow(/TWILIO_WEBHOOK_BASE_URL/);
+  });
+
+  it('refuses a map that is not JSON or has keys not in E.164', () => {
+    expect(() => loadGatewayConfig({ ...base, TWILIO_NUMBER_BRANCHES: '{' })).toThrow(
+      /TWILIO_NUMBER_BRANCHES/,
+    );
+    expect(() =>
+      loadGatewayConfig({ ...base, TWILIO_NUMBER_BRANCHES: '{"021-1234":{"branchId":"b1"}}' }),
+    ).toThrow(/E\.164/);
+  });
+});
+
+describe('callEventId', () => {
+  it('is a stable UUID v5 per call', () => {
+    const id = callEventId('CA0123');
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(callEventId('CA0123')).toBe(id);
+    expect(callEventId('CA0124')).not.toBe(id);
+  });
+});
