@@ -14,6 +14,8 @@ export const gatewayConfigSchema = z
     JWT_PUBLIC_KEY: env.publicKeyPem(),
     /** Comma-separated origins allowed by CORS; empty means same-origin only. */
     CORS_ORIGINS: z.string().default(''),
+    /** Minutes of live events (/api/v1/live) kept for reconnecting clients. */
+    LIVE_REPLAY_MINUTES: env.positiveInt(5),
     REQUEST_BODY_LIMIT: z.string().default('100kb'),
     RATE_LIMIT_LOGIN_PER_MINUTE: env.positiveInt(20),
     RATE_LIMIT_API_PER_MINUTE: env.positiveInt(6000),

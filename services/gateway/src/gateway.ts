@@ -8,12 +8,20 @@ import type { GatewayConfig } from './config';
 import { EdgeIngress } from './edge/edge-ingress';
 import { EdgePublisher } from './edge/edge-publisher';
 import { redisRateLimiter } from './http/rate-limiter';
+import { liveOptionsFrom, type LiveOptions } from './live/live-config';
+import { LiveFeed } from './live/live-feed';
+import { LiveHub } from './live/live-hub';
+import { LiveServer } from './live/live-server';
 
 /**
  * Starts the gateway (port 0 picks a free one, for tests); stop() closes intake (HTTP and the edge
- * ingress), then the NATS publisher and the clients.
+ * ingress, the live sockets), then the live feed, the NATS publisher and the clients.
  */
-export async function startGateway(config: GatewayConfig, logger: Logger) {
+export async function startGateway(
+  config: GatewayConfig,
+  logger: Logger,
+  overrides: { live?: Partial<LiveOptions> } = {},
+) {
   const cache = await Cache.connect(config.REDIS_URL, 'gateway');
   // One JetStream publisher for edge events, shared by the edge ingress and the Twilio webhook.
   let edgePublisher: EdgePublisher | undefined;
@@ -40,6 +48,31 @@ export async function startGateway(config: GatewayConfig, logger: Logger) {
   });
   const port = (server.address() as AddressInfo).port;
   logger.info({ port }, 'gateway listening');
+  // Live push (/api/v1/live): the WebSocket endpoint, fed from CRM_CUSTOMERS when NATS is configured.
+  const liveOptions = { ...liveOptionsFrom(config), ...overrides.live };
+  const liveHub = new LiveHub({ replayMs: liveOptions.replayMs });
+  const live = new LiveServer(server, {
+    hub: liveHub,
+    publicKeyPem: config.JWT_PUBLIC_KEY,
+    heartbeatMs: liveOptions.heartbeatMs,
+    logger: logger.child({ component: 'live' }),
+  });
+  let liveFeed: LiveFeed | undefined;
+  if (config.NATS_URL) {
+    try {
+      liveFeed = await LiveFeed.start(
+        { natsUrl: config.NATS_URL, natsNamespace: config.NATS_NAMESPACE, replayMs: liveOptions.replayMs },
+        { hub: liveHub, logger: logger.child({ component: 'live-feed' }) },
+      );
+    } catch (err) {
+      await live.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await edgePublisher?.close();
+      clients.close();
+      await cache.close();
+      throw err;
+    }
+  }
   let edge: EdgeIngress | undefined;
   if (config.EDGE_GRPC_PORT !== undefined) {
     try {
@@ -57,7 +90,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger) {
         },
       );
     } catch (err) {
+      await live.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await liveFeed?.stop();
       await edgePublisher?.close();
       clients.close();
       await cache.close();
@@ -70,8 +105,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger) {
     edgePort: edge?.port,
     async stop() {
       await edge?.stop();
+      await live.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await liveFeed?.stop();
       await edgePublisher?.close();
       clients.close();
       await cache.close();
