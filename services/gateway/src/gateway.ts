@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { connectBus } from '@crm/bus';
 import { Cache } from '@crm/cache';
 import type { Logger } from '@crm/log';
 import { createGatewayApp } from './app';
@@ -14,68 +15,67 @@ import { LiveHub } from './live/live-hub';
 import { LiveServer } from './live/live-server';
 
 /**
- * Starts the gateway (port 0 picks a free one, for tests); stop() closes intake (HTTP and the edge
- * ingress, the live sockets), then the live feed, the NATS publisher and the clients.
+ * Starts the gateway (port 0 picks a free one, for tests). Each part registers how to stop it; stop()
+ * (or a failed start) runs them in reverse: intake first (edge ingress, live sockets, HTTP), then the
+ * live feed, the one NATS connection, the clients and Redis.
  */
 export async function startGateway(
   config: GatewayConfig,
   logger: Logger,
   overrides: { live?: Partial<LiveOptions> } = {},
 ) {
-  const cache = await Cache.connect(config.REDIS_URL, 'gateway');
-  // One JetStream publisher for edge events, shared by the edge ingress and the Twilio webhook.
-  let edgePublisher: EdgePublisher | undefined;
-  if (config.NATS_URL && (config.EDGE_GRPC_PORT !== undefined || config.TWILIO_AUTH_TOKEN)) {
-    try {
-      edgePublisher = await EdgePublisher.connect({
-        natsUrl: config.NATS_URL,
-        natsNamespace: config.NATS_NAMESPACE,
-        name: 'gateway-edge',
-      });
-    } catch (err) {
-      await cache.close();
-      throw err;
-    }
-  }
-  const clients = createDownstreamClients(config);
-  const rateLimiter = redisRateLimiter(cache, {
-    login: config.RATE_LIMIT_LOGIN_PER_MINUTE,
-    api: config.RATE_LIMIT_API_PER_MINUTE,
-  });
-  const app = createGatewayApp(config, { clients, rateLimiter, logger, edgePublisher });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(config.HTTP_PORT, () => resolve(s));
-  });
-  const port = (server.address() as AddressInfo).port;
-  logger.info({ port }, 'gateway listening');
-  // Live push (/api/v1/live): the WebSocket endpoint, fed from CRM_CUSTOMERS when NATS is configured.
-  const liveOptions = { ...liveOptionsFrom(config), ...overrides.live };
-  const liveHub = new LiveHub({ replayMs: liveOptions.replayMs });
-  const live = new LiveServer(server, {
-    hub: liveHub,
-    publicKeyPem: config.JWT_PUBLIC_KEY,
-    heartbeatMs: liveOptions.heartbeatMs,
-    logger: logger.child({ component: 'live' }),
-  });
-  let liveFeed: LiveFeed | undefined;
-  if (config.NATS_URL) {
-    try {
-      liveFeed = await LiveFeed.start(
-        { natsUrl: config.NATS_URL, natsNamespace: config.NATS_NAMESPACE, replayMs: liveOptions.replayMs },
+  const stops: (() => Promise<void> | void)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.splice(0).reverse()) await stop();
+  };
+  try {
+    const cache = await Cache.connect(config.REDIS_URL, 'gateway');
+    stops.push(() => cache.close());
+    const clients = createDownstreamClients(config);
+    stops.push(() => clients.close());
+    // One NATS connection for everything the gateway publishes (edge, Twilio) and reads (live feed).
+    const bus = config.NATS_URL
+      ? await connectBus({ url: config.NATS_URL, name: 'gateway', namespace: config.NATS_NAMESPACE })
+      : undefined;
+    if (bus) stops.push(() => bus.close());
+    const edgePublisher = bus ? new EdgePublisher(bus) : undefined;
+
+    const rateLimiter = redisRateLimiter(cache, {
+      login: config.RATE_LIMIT_LOGIN_PER_MINUTE,
+      api: config.RATE_LIMIT_API_PER_MINUTE,
+    });
+    const app = createGatewayApp(config, { clients, rateLimiter, logger, edgePublisher });
+    const liveOptions = { ...liveOptionsFrom(config), ...overrides.live };
+    const liveHub = new LiveHub({ replayMs: liveOptions.replayMs });
+    if (bus) {
+      // Live push (/api/v1/live) is fed from CRM_CUSTOMERS.
+      const feed = await LiveFeed.start(
+        bus,
+        { replayMs: liveOptions.replayMs },
         { hub: liveHub, logger: logger.child({ component: 'live-feed' }) },
       );
-    } catch (err) {
-      await live.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await edgePublisher?.close();
-      clients.close();
-      await cache.close();
-      throw err;
+      stops.push(() => feed.stop());
     }
-  }
-  let edge: EdgeIngress | undefined;
-  if (config.EDGE_GRPC_PORT !== undefined) {
-    try {
+    const server: Server = await new Promise((resolve) => {
+      const s = app.listen(config.HTTP_PORT, () => resolve(s));
+    });
+    stops.push(async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+    });
+    const live = new LiveServer(server, {
+      hub: liveHub,
+      publicKeyPem: config.JWT_PUBLIC_KEY,
+      heartbeatMs: liveOptions.heartbeatMs,
+      logger: logger.child({ component: 'live' }),
+    });
+    stops.push(() => live.stop());
+    const port = (server.address() as AddressInfo).port;
+    logger.info({ port }, 'gateway listening');
+
+    let edge: EdgeIngress | undefined;
+    if (config.EDGE_GRPC_PORT !== undefined) {
+      // The config schema requires NATS_URL and IDENTITY_ADDR with EDGE_GRPC_PORT.
       edge = await EdgeIngress.start(
         {
           port: config.EDGE_GRPC_PORT,
@@ -89,29 +89,17 @@ export async function startGateway(
           publisher: edgePublisher!,
         },
       );
-    } catch (err) {
-      await live.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await liveFeed?.stop();
-      await edgePublisher?.close();
-      clients.close();
-      await cache.close();
-      throw err;
+      const ingress = edge;
+      stops.push(() => ingress.stop());
     }
+    return {
+      port,
+      /** The edge ingress's gRPC port, when it runs (EDGE_GRPC_PORT set). */
+      edgePort: edge?.port,
+      stop: stopAll,
+    };
+  } catch (err) {
+    await stopAll();
+    throw err;
   }
-  return {
-    port,
-    /** The edge ingress's gRPC port, when it runs (EDGE_GRPC_PORT set). */
-    edgePort: edge?.port,
-    async stop() {
-      await edge?.stop();
-      await live.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await liveFeed?.stop();
-      await edgePublisher?.close();
-      clients.close();
-      await cache.close();
-    },
-  };
 }

@@ -1,5 +1,5 @@
 import { DeliverPolicy, type ConsumerMessages } from '@nats-io/jetstream';
-import { connectBus, decodeEvent, namespacedStream, namespacedSubject, type BusConnection } from '@crm/bus';
+import { decodeEvent, namespacedStream, namespacedSubject, type BusConnection } from '@crm/bus';
 import type { Logger } from '@crm/log';
 import type { LiveHub } from './live-hub';
 
@@ -13,21 +13,17 @@ export const liveSubjects = ['crm.customers.customer.recognized', 'crm.customers
  */
 export class LiveFeed {
   private constructor(
-    private readonly bus: BusConnection,
     private readonly messages: ConsumerMessages,
     private readonly done: Promise<void>,
   ) {}
 
+  /** Reads from the gateway's bus connection; stop() ends the consumer, not the connection. */
   static async start(
-    options: { natsUrl: string; natsNamespace?: string; replayMs: number },
+    bus: BusConnection,
+    options: { replayMs: number },
     deps: { hub: LiveHub; logger: Logger },
   ): Promise<LiveFeed> {
-    const bus = await connectBus({
-      url: options.natsUrl,
-      name: 'gateway-live',
-      namespace: options.natsNamespace,
-    });
-    try {
+    {
       const consumer = await bus.js.consumers.get(namespacedStream(bus.ns, 'CRM_CUSTOMERS'), {
         // One subject filter (several need NATS 2.10); the other customer events are skipped below.
         filter_subjects: namespacedSubject(bus.ns, 'crm.customers.customer.*'),
@@ -53,16 +49,12 @@ export class LiveFeed {
           }
         }
       })().catch((err: unknown) => deps.logger.error({ err }, 'live feed stopped'));
-      return new LiveFeed(bus, messages, done);
-    } catch (err) {
-      await bus.close();
-      throw err;
+      return new LiveFeed(messages, done);
     }
   }
 
   async stop(): Promise<void> {
     await this.messages.close();
     await this.done;
-    await this.bus.close();
   }
 }
