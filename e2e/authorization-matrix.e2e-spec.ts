@@ -8,6 +8,7 @@ import * as grpc from '@grpc/grpc-js';
 import { AUTHORIZATION_KEY } from '@crm/auth';
 import { analyticsV1, customersV1, identityV1 } from '@crm/proto';
 import { login, startSystemUnderTest } from './support/system-under-test';
+import { testPassword } from '@crm/testing';
 
 const roles = [
   'system_admin',
@@ -18,7 +19,7 @@ const roles = [
   'driver',
 ] as const;
 type RoleKey = (typeof roles)[number];
-const PASSWORD = 'Matrix-password-1';
+const PASSWORD = testPassword();
 const FAKE_ID = '6a1c2a0e-0000-4000-8000-000000000000';
 
 let system: Awaited<ReturnType<typeof startSystemUnderTest>>;

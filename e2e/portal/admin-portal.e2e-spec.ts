@@ -12,12 +12,13 @@ import { startSystemUnderTest } from '../support/system-under-test';
 import { openBrowser, type PortalBrowser } from './support/browser';
 import { ensurePortalBuilt } from './support/portal-build';
 import { expandMenuGroups, PortalDriver } from './support/portal-driver';
+import { testPassword } from '@crm/testing';
 
 jest.setTimeout(120_000);
 
 /** The bootstrap administrator's first password: the system's own, or CRM_E2E_ADMIN_PASSWORD. */
 let ADMIN_PASSWORD = process.env.CRM_E2E_ADMIN_PASSWORD ?? 'Admin-Initial-2024';
-const ADMIN_NEW_PASSWORD = 'Portal-Changed-2024!'; // the policy refuses one holding the username
+const ADMIN_NEW_PASSWORD = testPassword(); // the policy refuses one holding the username
 const run = Date.now().toString(36).slice(-5);
 const data = {
   branch: {

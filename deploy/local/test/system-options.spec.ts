@@ -1,5 +1,8 @@
+import { testPassword } from '@crm/testing';
 import path from 'node:path';
 import { databaseName, resolveSystemConfig } from '../system-options';
+
+const FIRST_ADMIN_PASSWORD = testPassword();
 
 describe('resolveSystemConfig', () => {
   it('has defaults that keep clear of system servers on the standard ports', () => {
@@ -33,7 +36,7 @@ describe('resolveSystemConfig', () => {
       CRM_GRPC_BASE_PORT: '50050',
       CRM_DB_PREFIX: 'crm_e2e_',
       CRM_LOG_RAW: '1',
-      CRM_ADMIN_PASSWORD: 'Erstes-Passwort-1',
+      CRM_ADMIN_PASSWORD: FIRST_ADMIN_PASSWORD,
       LOG_LEVEL: 'debug',
     };
     expect(resolveSystemConfig({ env, rootDir: '/repo' })).toMatchObject({
@@ -44,7 +47,7 @@ describe('resolveSystemConfig', () => {
       dbPrefix: 'crm_e2e_',
       logRaw: true,
       logLevel: 'debug',
-      adminPassword: 'Erstes-Passwort-1',
+      adminPassword: FIRST_ADMIN_PASSWORD,
     });
     expect(resolveSystemConfig({ env, httpPort: 9090, dbPrefix: 'crm_bench_' })).toMatchObject({
       httpPort: 9090,

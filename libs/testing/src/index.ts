@@ -12,3 +12,4 @@ export { waitFor, type WaitForOptions } from './wait-for';
 export { createTestLogger, type LogEntry } from './test-logger';
 export { randomId } from './random-id';
 export { testSigningKeys, testPrincipal, testAccessToken } from './test-tokens';
+export { testPassword } from './test-password';

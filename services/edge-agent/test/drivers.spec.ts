@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { createLogger } from '@crm/log';
 import { waitFor } from '@crm/testing';
@@ -8,6 +9,8 @@ import { PbxHookDriver } from '../src/drivers/pbx-hook';
 import { readerPattern } from '../src/drivers/pcsc';
 import { TapDeduper } from '../src/drivers/tap-dedup';
 import type { EventPayload } from '../src/events';
+
+const PBX_TOKEN = randomBytes(12).toString('hex');
 
 const logger = createLogger({ service: 'edge-agent-test', level: 'silent' });
 
@@ -86,14 +89,14 @@ describe('PBX hook', () => {
   it('turns POST /pbx/call into call events; refuses bad bodies and a missing token', async () => {
     const events: EventPayload[] = [];
     const hook = new PbxHookDriver(
-      { port: 0, host: '127.0.0.1', token: 'pbx-token-123' },
+      { port: 0, host: '127.0.0.1', token: PBX_TOKEN },
       async (p) => {
         events.push(p);
       },
       logger,
     );
     await hook.start();
-    const post = (body: unknown, token = 'pbx-token-123') =>
+    const post = (body: unknown, token = PBX_TOKEN) =>
       fetch(`http://127.0.0.1:${hook.port}/pbx/call`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

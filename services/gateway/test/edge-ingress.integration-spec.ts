@@ -25,6 +25,7 @@ import {
   testSigningKeys,
   waitFor,
   type TestDatabase,
+  testPassword,
 } from '@crm/testing';
 import { Journal } from '../../edge-agent/src/journal/journal';
 import { Sender } from '../../edge-agent/src/transport/sender';
@@ -36,7 +37,7 @@ import { SiteVerifier } from '../src/edge/site-verifier';
 import { startGateway } from '../src/gateway';
 
 const logger = createLogger({ service: 'test', level: 'silent' });
-const ADMIN_PASSWORD = 'Edge-Admin-Passwort-1';
+const ADMIN_PASSWORD = testPassword();
 const ns = testBusNamespace();
 const redisPrefix = testRedisPrefix();
 const streamName = `${ns.streamPrefix}CRM_EDGE`;

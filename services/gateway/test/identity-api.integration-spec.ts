@@ -21,6 +21,7 @@ import {
   testRedisUrl,
   testSigningKeys,
   type TestDatabase,
+  testPassword,
 } from '@crm/testing';
 import { loadIdentityConfig } from '../../identity/src/config';
 import { startIdentityService } from '../../identity/src/identity.service';
@@ -32,8 +33,14 @@ import { requestContext } from '../src/http/request-context.middleware';
 import { mountRoutes } from '../src/http/route-mount';
 import { identityRoutes } from '../src/routes/identity/identity.routes';
 
+const WRONG_PASSWORD = testPassword();
+const LOCK_ME_PASSWORD = testPassword();
+const CLERK_PASSWORD = testPassword();
+const RESET_PASSWORD = testPassword();
+const VALID_PASSWORD = testPassword();
+
 const logger = createLogger({ service: 'test', level: 'silent' });
-const ADMIN_PASSWORD = 'Gateway-Admin-Passwort-1';
+const ADMIN_PASSWORD = testPassword();
 const ns = testBusNamespace();
 const redisPrefix = testRedisPrefix();
 
@@ -182,11 +189,11 @@ describe('sessions over HTTP', () => {
 
   it('answers a wrong password and an unknown user with the same 401 problem', async () => {
     const wrong = await api('/auth/login', {
-      body: { username: 'admin', password: 'wrong-wrong' },
+      body: { username: 'admin', password: WRONG_PASSWORD },
       token: null,
     });
     const unknown = await api('/auth/login', {
-      body: { username: 'ghost', password: 'wrong-wrong' },
+      body: { username: 'ghost', password: WRONG_PASSWORD },
       token: null,
     });
     for (const res of [wrong, unknown]) {
@@ -201,18 +208,18 @@ describe('sessions over HTTP', () => {
       body: {
         username: 'lock.me',
         displayName: 'L',
-        password: 'Lock-Me-Passwort-1',
+        password: LOCK_ME_PASSWORD,
         branchId: (await api('/auth/me')).body.branchId,
         roleIds: [],
       },
     });
     for (let i = 0; i < 5; i++)
       expect(
-        (await api('/auth/login', { body: { username: 'lock.me', password: 'wrong-wrong' }, token: null }))
+        (await api('/auth/login', { body: { username: 'lock.me', password: WRONG_PASSWORD }, token: null }))
           .status,
       ).toBe(401);
     const locked = await api('/auth/login', {
-      body: { username: 'lock.me', password: 'Lock-Me-Passwort-1' },
+      body: { username: 'lock.me', password: LOCK_ME_PASSWORD },
       token: null,
     });
     expect(locked.status).toBe(429);
@@ -301,7 +308,7 @@ describe('identity resources over HTTP', () => {
       body: {
         username: 'south.clerk',
         displayName: '南区文员',
-        password: 'South-Clerk-Passwort-1',
+        password: CLERK_PASSWORD,
         branchId: branch.body.id,
         departmentId: dep.body.id,
         roleIds: [role.body.id],
@@ -322,7 +329,7 @@ describe('identity resources over HTTP', () => {
     expect(
       (
         await api(`/users/${user.body.id}/reset-password`, {
-          body: { newPassword: 'Neu-Gesetzt-Passwort-1' },
+          body: { newPassword: RESET_PASSWORD },
         })
       ).status,
     ).toBe(204);
@@ -397,7 +404,7 @@ describe('identity resources over HTTP', () => {
         {
           username: 'x.y',
           displayName: 'x',
-          password: 'Passwort-Lang-1',
+          password: VALID_PASSWORD,
           branchId: 'b',
           roleIds: [],
           admin: true,
@@ -415,7 +422,7 @@ describe('identity resources over HTTP', () => {
         {
           username: "x'; DROP TABLE users; --",
           displayName: '名'.repeat(50),
-          password: 'Passwort-Lang-1',
+          password: VALID_PASSWORD,
           branchId: '00000000-0000-4000-8000-000000000000',
           roleIds: [],
         },

@@ -1,6 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { testSigningKeys } from '@crm/testing';
 import { loadGatewayConfig } from '../src/config';
 import { callEventId } from '../src/twilio/call-event-id';
+
+const AUTH_TOKEN = randomBytes(16).toString('hex');
 
 const base = {
   CUSTOMERS_ADDR: '127.0.0.1:9',
@@ -14,7 +17,7 @@ describe('Twilio configuration', () => {
     const c = loadGatewayConfig({
       ...base,
       NATS_URL: 'nats://127.0.0.1:4222',
-      TWILIO_AUTH_TOKEN: 'secret',
+      TWILIO_AUTH_TOKEN: AUTH_TOKEN,
       TWILIO_WEBHOOK_BASE_URL: 'https://crm.example.com',
       TWILIO_NUMBER_BRANCHES:
         '{"+862112345678":{"branchId":"b1","dial":"+8613800000000"},"+862187654321":{"branchId":"b2","queue":"front"}}',
@@ -26,9 +29,9 @@ describe('Twilio configuration', () => {
   });
 
   it('requires NATS and the public URL with the auth token', () => {
-    expect(() => loadGatewayConfig({ ...base, TWILIO_AUTH_TOKEN: 'secret' })).toThrow(/NATS_URL/);
+    expect(() => loadGatewayConfig({ ...base, TWILIO_AUTH_TOKEN: AUTH_TOKEN })).toThrow(/NATS_URL/);
     expect(() =>
-      loadGatewayConfig({ ...base, NATS_URL: 'nats://127.0.0.1:4222', TWILIO_AUTH_TOKEN: 'secret' }),
+      loadGatewayConfig({ ...base, NATS_URL: 'nats://127.0.0.1:4222', TWILIO_AUTH_TOKEN: AUTH_TOKEN }),
     ).toThrow(/TWILIO_WEBHOOK_BASE_URL/);
   });
 

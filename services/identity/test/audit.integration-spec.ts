@@ -8,7 +8,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { namespaceFromToken, newEvent, type BusNamespace } from '@crm/bus';
 import type { identityV1Types as t } from '@crm/proto';
 import { runWithRequestContext } from '@crm/telemetry';
-import { connectTestNats, waitFor } from '@crm/testing';
+import { connectTestNats, waitFor, testPassword } from '@crm/testing';
 import {
   ADMIN_PASSWORD,
   codeOf,
@@ -18,6 +18,9 @@ import {
   startIdentityKit,
   type IdentityKit,
 } from './support/identity-test-kit';
+
+const AUDITOR_PASSWORD = testPassword();
+const SECRET_PASSWORD = testPassword();
 
 let kit: IdentityKit;
 let admin = '';
@@ -45,11 +48,11 @@ beforeAll(async () => {
   await rpc(admin, users.createUser.bind(users), {
     username: 'east.auditor',
     displayName: '审计员',
-    password: 'Auditor-Passwort-1',
+    password: AUDITOR_PASSWORD,
     branchId: east.id,
     roleIds: [auditor.id],
   });
-  eastToken = (await login(kit, 'east.auditor', 'Auditor-Passwort-1')).accessToken;
+  eastToken = (await login(kit, 'east.auditor', AUDITOR_PASSWORD)).accessToken;
   nc = await connectTestNats();
   jsm = await jetstreamManager(nc);
   ns = namespaceFromToken(kit.namespace);
@@ -67,7 +70,7 @@ describe('audit entries', () => {
       rpc(admin, users.createUser.bind(users), {
         username: 'audited.user',
         displayName: '被审计',
-        password: 'Geheimes-Passwort-77',
+        password: SECRET_PASSWORD,
         branchId: east.id,
       }),
     );
@@ -94,7 +97,7 @@ describe('audit entries', () => {
       },
     ]);
     const everything = JSON.stringify((await kit.db.pool.query('SELECT * FROM audit_entries')).rows);
-    expect(everything).not.toContain('Geheimes-Passwort-77');
+    expect(everything).not.toContain(SECRET_PASSWORD);
     expect(everything).not.toMatch(/argon2|password_?hash|passwordHash/i);
   });
 

@@ -13,6 +13,10 @@ import {
   startIdentityKit,
   type IdentityKit,
 } from './support/identity-test-kit';
+import { testPassword } from '@crm/testing';
+
+const TAKEOVER_PASSWORD = testPassword();
+const SHORT_PASSWORD = 'x'.repeat(5);
 
 let kit: IdentityKit;
 let admin = '';
@@ -24,7 +28,7 @@ let eastAdmin: { token: string; user: t.User__Output };
 let westAdmin: { token: string; user: t.User__Output };
 
 const c = () => kit.clients;
-const PASSWORD = 'Sicheres-Passwort-42';
+const PASSWORD = testPassword();
 
 async function createUser(token: string, username: string, branchId: string, roleIds: string[]) {
   const { users } = c();
@@ -244,7 +248,7 @@ describe('no privilege escalation', () => {
       await codeOf(
         rpc(eastAdmin.token, users.resetUserPassword.bind(users), {
           id: exec.id,
-          newPassword: 'Uebernahme-Passwort-1',
+          newPassword: TAKEOVER_PASSWORD,
         }),
       ),
     ).toBe('PERMISSION_DENIED');
@@ -576,7 +580,7 @@ describe('bad input', () => {
         rpc(admin, users.createUser.bind(users), {
           username: 'p.short',
           displayName: 'p',
-          password: 'short',
+          password: SHORT_PASSWORD,
           branchId: east.id,
         }),
         'password',

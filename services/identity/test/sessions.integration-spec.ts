@@ -1,3 +1,4 @@
+import { testPassword } from '@crm/testing';
 /**
  * Sessions against the real servers: bootstrap of the first administrator, login, lockout, rotating
  * refresh tokens with reuse detection, logout, password change.
@@ -12,6 +13,10 @@ import {
   startIdentityKit,
   type IdentityKit,
 } from './support/identity-test-kit';
+
+const ANOTHER_PASSWORD = testPassword();
+const WRONG_PASSWORD = testPassword();
+const NEW_PASSWORD = testPassword();
 
 let kit: IdentityKit;
 let adminToken = '';
@@ -63,12 +68,12 @@ describe('bootstrap', () => {
     expect(kit.banners).toEqual([]);
 
     // A second start (restart or replica) on the same database creates nothing more.
-    const again = await kit.startAnother({ CRM_ADMIN_PASSWORD: 'Another-Password-1' });
+    const again = await kit.startAnother({ CRM_ADMIN_PASSWORD: ANOTHER_PASSWORD });
     await again.stop();
     expect(await count(kit, 'users')).toBe(1);
     expect(await count(kit, 'branches')).toBe(1);
     expect(await count(kit, 'roles', 'built_in')).toBe(6);
-    await expect(login(kit, 'admin', 'Another-Password-1')).rejects.toMatchObject({
+    await expect(login(kit, 'admin', ANOTHER_PASSWORD)).rejects.toMatchObject({
       code: 'UNAUTHENTICATED',
     });
   });
@@ -102,11 +107,11 @@ describe('login', () => {
     const { auth } = kit.clients;
     const wrong = await rpc(undefined, auth.login.bind(auth), {
       username: 'wang.wu',
-      password: 'nope-nope-nope',
+      password: WRONG_PASSWORD,
     }).catch((e) => e);
     const unknown = await rpc(undefined, auth.login.bind(auth), {
       username: 'nobody',
-      password: 'nope-nope-nope',
+      password: WRONG_PASSWORD,
     }).catch((e) => e);
     expect(wrong).toMatchObject({ code: 'UNAUTHENTICATED', message: 'wrong username or password' });
     expect(unknown).toMatchObject({ code: 'UNAUTHENTICATED', message: 'wrong username or password' });
@@ -266,7 +271,7 @@ describe('password change', () => {
     const session = await login(kit, 'admin', ADMIN_PASSWORD);
     await rpc(session.accessToken, auth.changePassword.bind(auth), {
       currentPassword: ADMIN_PASSWORD,
-      newPassword: 'Neues-Passwort-2026!',
+      newPassword: NEW_PASSWORD,
     });
     const me = await rpc(session.accessToken, auth.getMe.bind(auth), {});
     expect(me.me?.mustChangePassword).toBe(false);

@@ -1,9 +1,13 @@
+import { testPassword } from '@crm/testing';
 /** Use-case rules without a database: the ports are small in-memory fakes. */
 import type { Principal } from '@crm/auth';
 import type { Branch, Role, User } from '../src/domain/identity';
 import type { IdentityStore, LoginAttempts, PasswordHasher } from '../src/domain/ports';
 import { lockedOut, SessionUseCases } from '../src/domain/sessions.use-case';
 import { UserUseCases } from '../src/domain/users.use-case';
+
+const PASSWORD = testPassword();
+const WRONG_PASSWORD = testPassword();
 
 const now = new Date('2026-01-01T00:00:00Z');
 const B1 = '11111111-1111-4111-8111-111111111111';
@@ -109,7 +113,7 @@ describe('UserUseCases', () => {
   const input = {
     username: 'new.clerk',
     displayName: '新人',
-    password: 'Sicheres-Passwort-42',
+    password: PASSWORD,
     branchId: B1,
     roleIds: [CLERK_ROLE],
   };
@@ -155,7 +159,7 @@ describe('SessionUseCases.login', () => {
   it('verifies a dummy hash for an unknown user and counts the failure', async () => {
     const f = fakes();
     const sessions = new SessionUseCases({ ...f, tokens, refreshTokenTtlDays: 14 });
-    await expect(sessions.login({ username: ' Nobody ', password: 'whatever-it-is' })).rejects.toMatchObject({
+    await expect(sessions.login({ username: ' Nobody ', password: WRONG_PASSWORD })).rejects.toMatchObject({
       code: 'UNAUTHENTICATED',
       message: 'wrong username or password',
     });
@@ -167,7 +171,7 @@ describe('SessionUseCases.login', () => {
     const f = fakes();
     f.lock(120);
     const sessions = new SessionUseCases({ ...f, tokens, refreshTokenTtlDays: 14 });
-    await expect(sessions.login({ username: 'someone', password: 'whatever-it-is' })).rejects.toEqual(
+    await expect(sessions.login({ username: 'someone', password: WRONG_PASSWORD })).rejects.toEqual(
       lockedOut(120),
     );
     expect(lockedOut(120)).toMatchObject({

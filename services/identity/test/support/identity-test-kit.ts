@@ -19,11 +19,12 @@ import {
   testRedisPrefix,
   testRedisUrl,
   type TestDatabase,
+  testPassword,
 } from '@crm/testing';
 import { loadIdentityConfig } from '../../src/config';
 import { startIdentityService } from '../../src/identity.service';
 
-export const ADMIN_PASSWORD = 'Fr1sch-Anfang-2026';
+export const ADMIN_PASSWORD = testPassword();
 export const logger = createLogger({ service: 'identity-test', level: 'silent' });
 
 export type IdentityClients = ReturnType<typeof identityClients>;
