@@ -6,7 +6,14 @@
  */
 import * as grpc from '@grpc/grpc-js';
 import { AUTHORIZATION_KEY } from '@crm/auth';
-import { analyticsV1, customersV1, identityV1 } from '@crm/proto';
+import {
+  analyticsV1,
+  customerCareV1,
+  customerDocumentsV1,
+  customerImportV1,
+  customersV1,
+  identityV1,
+} from '@crm/proto';
 import { login, startSystemUnderTest } from './support/system-under-test';
 import { testPassword } from '@crm/testing';
 
@@ -35,7 +42,9 @@ async function api(token: string, method: string, path: string, body?: unknown) 
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const text = await res.text();
+  // Downloads (xlsx, documents) answer bytes: only JSON answers are parsed.
+  const json = /json/.test(res.headers.get('content-type') ?? '');
+  const text = json ? await res.text() : (await res.arrayBuffer(), '');
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return { status: res.status, body: text ? (JSON.parse(text) as any) : undefined };
 }
@@ -119,6 +128,9 @@ describe('authorisation matrix', () => {
   it('every role against the gRPC methods directly, bypassing the gateway', async () => {
     const id = identityV1();
     const { CustomersService } = customersV1();
+    const { CustomerCareService } = customerCareV1();
+    const { CustomerDocumentsService } = customerDocumentsV1();
+    const { CustomerImportService } = customerImportV1();
     const { AnalyticsService } = analyticsV1();
     const addr = (name: string) => system.services[name]!.address;
     const creds = grpc.credentials.createInsecure();
@@ -131,6 +143,9 @@ describe('authorisation matrix', () => {
       sites: new id.SiteService(addr('identity'), creds),
       audit: new id.AuditService(addr('identity'), creds),
       customers: new CustomersService(addr('customers'), creds),
+      care: new CustomerCareService(addr('customers'), creds),
+      documents: new CustomerDocumentsService(addr('customers'), creds),
+      customerImport: new CustomerImportService(addr('customers'), creds),
       analytics: new AnalyticsService(addr('analytics'), creds),
     };
     // [client, method, permission it needs]; requests are empty: the permission is checked first.
@@ -157,6 +172,13 @@ describe('authorisation matrix', () => {
       ['customers', 'TransferCustomers', 'customers.transfer'],
       ['customers', 'ClaimFromPool', 'customers.claim'],
       ['customers', 'LookupByCard', 'customers.read'],
+      ['care', 'ListChurn', 'customers.read'],
+      ['care', 'PauseChurn', 'customers.update'],
+      ['care', 'ListCareDue', 'customers.read'],
+      ['documents', 'ListDocuments', 'customers.read'],
+      ['documents', 'AttachDocument', 'customers.update'],
+      ['documents', 'RemoveDocument', 'customers.update'],
+      ['customerImport', 'GetImportTemplate', 'customers.import'],
       ['analytics', 'GetBranchCustomerCounts', 'analytics.read'],
     ];
     const invoke = (client: grpc.Client, method: string, token?: string) =>

@@ -35,6 +35,9 @@ export async function runCli(options: SystemOptions = {}): Promise<never> {
     process.exit(1);
   }
   console.log(formatStatusTable(system, process.cwd()));
+  const edgePort = process.env.CRM_EDGE_GRPC_PORT;
+  if (edgePort && edgePort !== '0')
+    console.log(`  Edge ingress for site agents (gRPC, INGRESS_ADDR of an agent): 127.0.0.1:${edgePort}`);
   console.log(`  Started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.\n`);
 
   const outcome = await Promise.race([

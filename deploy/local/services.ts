@@ -27,7 +27,14 @@ export const SERVICES: readonly ServiceDefinition[] = [
       ...(context.adminPassword ? { CRM_ADMIN_PASSWORD: context.adminPassword } : {}),
     }),
   },
-  { name: 'customers', kind: 'grpc', dependsOn: [], database: true, env: grpcServiceEnv },
+  {
+    name: 'customers',
+    kind: 'grpc',
+    dependsOn: ['identity'],
+    database: true,
+    // Identity resolves the usernames of an import's Owner column (with the importer's own token).
+    env: (context) => ({ ...grpcServiceEnv(context), IDENTITY_ADDR: context.addressOf('identity') }),
+  },
   { name: 'analytics', kind: 'grpc', dependsOn: [], database: true, env: grpcServiceEnv },
   {
     name: 'gateway',

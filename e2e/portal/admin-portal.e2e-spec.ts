@@ -131,6 +131,11 @@ describe('admin portal (issue 3)', () => {
         'home',
         'group-customers-group',
         'customers',
+        'customer-pool',
+        'customer-recycle-bin',
+        'customer-import',
+        'customer-churn',
+        'customer-care',
         'group-system',
         'users',
         'roles',
@@ -324,7 +329,17 @@ describe('admin portal (issue 3)', () => {
     }
     await expandMenuGroups(portal);
     expect(await portal.visibleMenu()).toEqual(
-      ['home', 'group-customers-group', 'customers', 'group-system', 'departments', 'employees'].sort(),
+      [
+        'home',
+        'group-customers-group',
+        'customers',
+        'customer-pool',
+        'customer-churn',
+        'customer-care',
+        'group-system',
+        'departments',
+        'employees',
+      ].sort(),
     );
     await browser.screenshot('16-reduced-menu');
 

@@ -17,8 +17,8 @@ const service = (
 const names = (levels: ServiceDefinition[][]): string[][] => levels.map((level) => level.map((s) => s.name));
 
 describe('startLevels', () => {
-  it('starts the gRPC services together, then the gateway', () => {
-    expect(names(startLevels(SERVICES))).toEqual([['identity', 'customers', 'analytics'], ['gateway']]);
+  it('starts identity and analytics together, then customers (it calls identity), then the gateway', () => {
+    expect(names(startLevels(SERVICES))).toEqual([['identity', 'analytics'], ['customers'], ['gateway']]);
   });
 
   it('puts a service one level after its deepest dependency', () => {

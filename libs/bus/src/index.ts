@@ -35,8 +35,14 @@ export {
   outboxChannel,
 } from './outbox.repository';
 export { OutboxRelay, type OutboxRelayOptions, type OutboxRelayStats } from './outbox-relay';
+export { OutboxFastPath, type OutboxFastPathOptions } from './outbox-fast-path';
 export { deleteProcessedInbox } from './inbox.repository';
-export { IdempotentConsumer, type IdempotentConsumerOptions, type EventHandler } from './idempotent-consumer';
+export {
+  IdempotentConsumer,
+  type IdempotentConsumerOptions,
+  type EventHandler,
+  type EventContext,
+} from './idempotent-consumer';
 export { publishToDeadLetter, DeadLetterHeaders } from './dead-letter';
 export { backoffDelay, type BackoffOptions } from './backoff';
 export type { Logger } from '@crm/db';

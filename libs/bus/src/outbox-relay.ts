@@ -1,18 +1,18 @@
-import { headers } from '@nats-io/transport-node';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import pg from 'pg';
 import { fallbackLogger, withTransaction, type Logger } from '@crm/db';
 import { backoffDelay, type BackoffOptions } from './backoff';
-import { namespacedSubject, productionNamespace, type BusNamespace } from './bus-namespace';
-import { encodeEvent } from './event-codec';
+import { productionNamespace, type BusNamespace } from './bus-namespace';
 import {
   claimOutboxBatch,
   deletePublishedOutbox,
   markOutboxPublished,
   outboxChannel,
   recordOutboxFailure,
+  type LeaveFresh,
   type OutboxRow,
 } from './outbox.repository';
+import { publishOutboxEvent } from './outbox-publish';
 
 /**
  * Transaction-scoped advisory lock held while a batch is published. With several replicas only one
@@ -36,6 +36,13 @@ export interface OutboxRelayOptions {
   retry?: Partial<BackoffOptions>;
   /** Periodic deletion of published rows (default: keep 7 days, check hourly); false turns it off. */
   cleanup?: { retainDays: number; intervalMs?: number } | false;
+  /**
+   * Rows of these subjects younger than `forMs` are left to OutboxFastPath, which publishes them
+   * right after their commit in an order the relay cannot see (per ordering key, while their
+   * transactions commit side by side); the relay publishes them only if they are still unpublished
+   * after that (a failed publish, a process that died), on its next poll.
+   */
+  leaveFresh?: LeaveFresh;
 }
 
 export interface OutboxRelayStats {
@@ -69,6 +76,7 @@ export class OutboxRelay {
   private readonly publishTimeoutMs: number;
   private readonly retry: BackoffOptions;
   private readonly cleanup: { retainDays: number; intervalMs: number } | false;
+  private readonly leaveFresh: LeaveFresh | undefined;
 
   private running = false;
   private stopping = false;
@@ -89,6 +97,7 @@ export class OutboxRelay {
     this.pollIntervalMs = opts.pollIntervalMs ?? 1_000;
     this.publishTimeoutMs = opts.publishTimeoutMs ?? 5_000;
     this.retry = { initialMs: opts.retry?.initialMs ?? 200, maxMs: opts.retry?.maxMs ?? 30_000 };
+    this.leaveFresh = opts.leaveFresh;
     this.cleanup =
       opts.cleanup === false
         ? false
@@ -157,7 +166,7 @@ export class OutboxRelay {
       // Another relay is publishing; it will also pick up our rows. Its NOTIFY-driven passes and
       // our next poll keep things moving if it stops.
       if (!rows[0]?.locked) return { claimed: 0, failure: undefined };
-      const batch = await claimOutboxBatch(client, this.batchSize);
+      const batch = await claimOutboxBatch(client, this.batchSize, this.leaveFresh);
       const published: string[] = [];
       let failure: { row: OutboxRow; err: unknown } | undefined;
       for (const row of batch) {
@@ -187,14 +196,7 @@ export class OutboxRelay {
   }
 
   private async publish(row: OutboxRow): Promise<void> {
-    const h = headers();
-    // Consumers restore the producer's trace from this header.
-    if (row.envelope.traceparent) h.set('traceparent', row.envelope.traceparent);
-    const ack = await this.js.publish(namespacedSubject(this.ns, row.subject), encodeEvent(row.envelope), {
-      msgID: row.id,
-      headers: h,
-      timeout: this.publishTimeoutMs,
-    });
+    const ack = await publishOutboxEvent(this.js, this.ns, row.subject, row.envelope, this.publishTimeoutMs);
     if (ack.duplicate) {
       this.stats.duplicates++;
       this.logger.info(

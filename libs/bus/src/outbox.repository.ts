@@ -47,16 +47,37 @@ export interface OutboxRow {
  * Locks the oldest unpublished rows for the caller's transaction. SKIP LOCKED lets a second relay
  * pass over rows another relay is publishing instead of waiting for (and then republishing) them.
  */
-export async function claimOutboxBatch(client: pg.ClientBase, limit: number): Promise<OutboxRow[]> {
-  const { rows } = await client.query<OutboxRow>(
-    `SELECT id, subject, envelope, seq FROM outbox
-     WHERE published_at IS NULL
-     ORDER BY seq
-     LIMIT $1
-     FOR UPDATE SKIP LOCKED`,
-    [limit],
-  );
+export async function claimOutboxBatch(
+  client: pg.ClientBase,
+  limit: number,
+  leaveFresh?: LeaveFresh,
+): Promise<OutboxRow[]> {
+  const { rows } = leaveFresh
+    ? await client.query<OutboxRow>(
+        `SELECT id, subject, envelope, seq FROM outbox
+         WHERE published_at IS NULL
+           AND NOT (subject = ANY($2::text[]) AND created_at > now() - make_interval(secs => $3))
+         ORDER BY seq
+         LIMIT $1
+         FOR UPDATE SKIP LOCKED`,
+        [limit, leaveFresh.subjects, leaveFresh.forMs / 1000],
+      )
+    : await client.query<OutboxRow>(
+        `SELECT id, subject, envelope, seq FROM outbox
+         WHERE published_at IS NULL
+         ORDER BY seq
+         LIMIT $1
+         FOR UPDATE SKIP LOCKED`,
+        [limit],
+      );
   return rows;
+}
+
+/** Subjects whose rows another path publishes right after their commit (see OutboxRelayOptions). */
+export interface LeaveFresh {
+  subjects: string[];
+  /** From the row's transaction start. */
+  forMs: number;
 }
 
 export async function markOutboxPublished(client: pg.ClientBase, ids: string[]): Promise<void> {

@@ -7,6 +7,10 @@ export interface ClientOptions {
   deadlineMs?: number;
   /** Methods safe to retry (reads): retried on UNAVAILABLE with backoff by grpc-js's retry support. */
   idempotentMethods?: string[];
+  /** Largest response accepted (grpc-js defaults to 4 MiB); raise it for downloads. */
+  maxReceiveMessageBytes?: number;
+  /** Largest request sent (default unlimited); the server's own receive limit applies anyway. */
+  maxSendMessageBytes?: number;
 }
 
 type ClientCtor<C> = {
@@ -38,6 +42,10 @@ export function createClient<C extends grpc.Client>(
     interceptors: [contextInterceptor(options.deadlineMs ?? 5000)],
     'grpc.service_config': JSON.stringify(serviceConfig),
     'grpc.keepalive_time_ms': 30_000,
+    ...(options.maxReceiveMessageBytes
+      ? { 'grpc.max_receive_message_length': options.maxReceiveMessageBytes }
+      : {}),
+    ...(options.maxSendMessageBytes ? { 'grpc.max_send_message_length': options.maxSendMessageBytes } : {}),
   });
 }
 

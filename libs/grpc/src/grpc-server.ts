@@ -8,12 +8,16 @@ import { HealthImplementation } from 'grpc-health-check';
  * Kubernetes probes, `grpcurl` and the local runner work the same way against every service.
  */
 export class GrpcServer {
-  readonly server = new grpc.Server({ 'grpc.max_receive_message_length': 8 * 1024 * 1024 });
+  readonly server: grpc.Server;
   private readonly health = new HealthImplementation({ '': 'NOT_SERVING' });
   private readonly serviceNames: string[] = [];
   private port: number | undefined;
 
-  constructor(definitions: PackageDefinition[]) {
+  /** `maxReceiveMessageBytes`: largest request accepted (default 8 MiB); raise it for uploads. */
+  constructor(definitions: PackageDefinition[], options: { maxReceiveMessageBytes?: number } = {}) {
+    this.server = new grpc.Server({
+      'grpc.max_receive_message_length': options.maxReceiveMessageBytes ?? 8 * 1024 * 1024,
+    });
     this.health.addToServer(this.server);
     new ReflectionService(Object.assign({}, ...definitions)).addToServer(this.server);
   }

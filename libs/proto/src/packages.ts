@@ -4,6 +4,18 @@ import type {
   CustomersServiceDefinition,
 } from './generated/crm/customers/v1/CustomersService';
 import type {
+  CustomerCareServiceClient,
+  CustomerCareServiceDefinition,
+} from './generated/crm/customers/v1/CustomerCareService';
+import type {
+  CustomerDocumentsServiceClient,
+  CustomerDocumentsServiceDefinition,
+} from './generated/crm/customers/v1/CustomerDocumentsService';
+import type {
+  CustomerImportServiceClient,
+  CustomerImportServiceDefinition,
+} from './generated/crm/customers/v1/CustomerImportService';
+import type {
   AnalyticsServiceClient,
   AnalyticsServiceDefinition,
 } from './generated/crm/analytics/v1/AnalyticsService';
@@ -48,6 +60,23 @@ function pick<T>(file: string, pkg: string): T {
 export const customersV1 = () =>
   pick<Pkg<'CustomersService', CustomersServiceClient, CustomersServiceDefinition>>(
     'crm/customers/v1/customers.proto',
+    'crm.customers.v1',
+  );
+/** Churn and special care (customer_care.proto) and documents (customer_documents.proto) of customers. */
+export const customerCareV1 = () =>
+  pick<Pkg<'CustomerCareService', CustomerCareServiceClient, CustomerCareServiceDefinition>>(
+    'crm/customers/v1/customer_care.proto',
+    'crm.customers.v1',
+  );
+export const customerDocumentsV1 = () =>
+  pick<Pkg<'CustomerDocumentsService', CustomerDocumentsServiceClient, CustomerDocumentsServiceDefinition>>(
+    'crm/customers/v1/customer_documents.proto',
+    'crm.customers.v1',
+  );
+/** Excel import and export of customers (customer_import.proto). */
+export const customerImportV1 = () =>
+  pick<Pkg<'CustomerImportService', CustomerImportServiceClient, CustomerImportServiceDefinition>>(
+    'crm/customers/v1/customer_import.proto',
     'crm.customers.v1',
   );
 export const analyticsV1 = () =>

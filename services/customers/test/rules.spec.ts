@@ -1,5 +1,5 @@
 import type { Principal } from '@crm/auth';
-import type { Customer } from '../src/domain/customer';
+import { activeChurn, type Customer } from '../src/domain/customer';
 import type { CustomerMutation, CustomerMutationPort } from '../src/domain/customer-change';
 import { mergeCustomers, type MergeCustomersPort } from '../src/domain/merge-customers.use-case';
 import { updateCustomer, type UpdateCustomerPort } from '../src/domain/update-customer.use-case';
@@ -42,6 +42,8 @@ const record = (over: Partial<Customer> = {}): Customer => ({
   releasedAt: null,
   previousOwnerId: null,
   lastFollowUpAt: null,
+  churn: activeChurn(new Date(0)),
+  anniversaries: [],
   reviewNote: null,
   reviewedBy: null,
   reviewedAt: null,

@@ -151,6 +151,8 @@ export async function startEdgeAgent(
       { name: 'ingress', healthy: sender.state === 'connected', detail: sender.lastError ?? sender.state },
       ...drivers.flatMap((d) => d.status()),
     ],
+    readers: drivers.flatMap((d) => d.readerStatus?.() ?? []),
+    statusIntervalMs: config.STATUS_INTERVAL_MS,
   });
   const report = () => {
     const s = status();

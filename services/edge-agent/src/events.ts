@@ -34,9 +34,19 @@ export interface DriverStatus {
   detail: string;
 }
 
+/** A card reader a driver serves, for the site pages (AgentStatus.readers). */
+export interface ReaderStatus {
+  kind: 'pcsc' | 'keyboard-wedge';
+  name: string;
+  desk: string;
+  connected: boolean;
+}
+
 export interface Driver {
   readonly name: string;
   start(): Promise<void>;
   stop(): Promise<void>;
   status(): DriverStatus[];
+  /** Card-reader drivers: their readers and desks. */
+  readerStatus?(): ReaderStatus[];
 }

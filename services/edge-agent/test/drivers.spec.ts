@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { createLogger } from '@crm/log';
 import { waitFor } from '@crm/testing';
@@ -6,7 +7,7 @@ import { loadEdgeAgentConfig } from '../src/config';
 import { CallerIdParser, type CallerIdReport } from '../src/drivers/caller-id';
 import { KeyboardWedgeDriver, parseWedgeLine } from '../src/drivers/keyboard-wedge';
 import { PbxHookDriver } from '../src/drivers/pbx-hook';
-import { readerPattern } from '../src/drivers/pcsc';
+import { PcscDriver, readerPattern } from '../src/drivers/pcsc';
 import { TapDeduper } from '../src/drivers/tap-dedup';
 import type { EventPayload } from '../src/events';
 
@@ -81,7 +82,38 @@ describe('keyboard-wedge', () => {
     input.write('0012345678\r\n04A1B2C3\nnot a card\n');
     await waitFor(() => taps.length === 2, { message: 'two taps' });
     expect(taps).toEqual(['0012345678@desk-3', '04A1B2C3@desk-3']);
+    expect(driver.readerStatus()).toEqual([
+      { kind: 'keyboard-wedge', name: 'keyboard-wedge', desk: 'desk-3', connected: true },
+    ]);
     await driver.stop();
+    expect(driver.readerStatus()[0]!.connected).toBe(false);
+  });
+});
+
+describe('PC/SC reader status (for the site pages)', () => {
+  it('lists attached readers with their desks, and configured patterns no reader matches', () => {
+    const driver = new PcscDriver(
+      { 'ACS ACR122U*': 'counter-1', 'Virtual PCD 00 01': 'counter-2' },
+      { onCard: () => undefined, onCardRemoved: () => undefined },
+      logger,
+    );
+    expect(driver.readerStatus()).toEqual([
+      { kind: 'pcsc', name: 'ACS ACR122U*', desk: 'counter-1', connected: false },
+      { kind: 'pcsc', name: 'Virtual PCD 00 01', desk: 'counter-2', connected: false },
+    ]);
+    // A reader as nfc-pcsc announces it (the real stack is in pcsc.integration-spec.ts).
+    const reader = Object.assign(new EventEmitter(), {
+      reader: { name: 'ACS ACR122U PICC Interface 00 00' },
+      autoProcessing: false,
+      close: () => undefined,
+    });
+    (driver as unknown as { attach(r: typeof reader): void }).attach(reader);
+    expect(driver.readerStatus()).toEqual([
+      { kind: 'pcsc', name: 'ACS ACR122U PICC Interface 00 00', desk: 'counter-1', connected: true },
+      { kind: 'pcsc', name: 'Virtual PCD 00 01', desk: 'counter-2', connected: false },
+    ]);
+    reader.emit('end');
+    expect(driver.readerStatus()[0]).toMatchObject({ name: 'ACS ACR122U*', connected: false });
   });
 });
 

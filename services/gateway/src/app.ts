@@ -1,6 +1,7 @@
 import cors from 'cors';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
+import type { Cache } from '@crm/cache';
 import type { Logger } from '@crm/log';
 import type { DownstreamClients } from './clients/downstream-clients';
 import type { GatewayConfig } from './config';
@@ -18,11 +19,17 @@ import { analyticsRoutes } from './routes/analytics.routes';
 import { customersRoutes } from './routes/customers.routes';
 import { healthRoutes } from './routes/health.routes';
 import { identityRoutes } from './routes/identity/identity.routes';
+import { sitesStatusRoutes, type SitesStatusDeps } from './routes/sites-status.routes';
 import { twilioVoiceRoutes } from './twilio/twilio-voice.routes';
 
 /** Every REST route the gateway serves, declared once (validation, permission, OpenAPI). */
-export function apiRoutes(clients: DownstreamClients): ApiRoute[] {
-  return [...identityRoutes(clients), ...customersRoutes(clients), ...analyticsRoutes(clients)];
+export function apiRoutes(clients: DownstreamClients, sites: SitesStatusDeps = {}): ApiRoute[] {
+  return [
+    ...identityRoutes(clients),
+    ...sitesStatusRoutes(clients, sites),
+    ...customersRoutes(clients),
+    ...analyticsRoutes(clients),
+  ];
 }
 
 /** The Express application: middleware order is the security order (ids → headers → body → auth → routes). */
@@ -34,11 +41,13 @@ export function createGatewayApp(
     logger: Logger;
     /** Publishes edge/telephony events; the Twilio webhook is mounted only with it and TWILIO_AUTH_TOKEN. */
     edgePublisher?: EdgePublisher;
+    /** The gateway's Redis (agent statuses of the site routes). */
+    cache?: Cache;
   },
 ): Express {
   const app = express();
   const metrics = createMetrics();
-  const routes = apiRoutes(deps.clients);
+  const routes = apiRoutes(deps.clients, { cache: deps.cache, edgePublisher: deps.edgePublisher });
   const openApi = openApiDocument(routes, { title: 'CRM API', version: '1' });
   const origins = config.CORS_ORIGINS.split(',')
     .map((o) => o.trim())

@@ -1,6 +1,9 @@
 import { env, loadConfig, z } from '@crm/config';
 import { twilioNumberBranchesSchema } from './twilio/number-branches';
 
+/** 10 MiB, as in the customers service (its DOCUMENT_MAX_BYTES). */
+export const DEFAULT_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
+
 export const gatewayConfigSchema = z
   .object({
     LOG_LEVEL: env.logLevel(),
@@ -17,8 +20,19 @@ export const gatewayConfigSchema = z
     /** Minutes of live events (/api/v1/live) kept for reconnecting clients. */
     LIVE_REPLAY_MINUTES: env.positiveInt(5),
     REQUEST_BODY_LIMIT: z.string().default('100kb'),
+    /** Largest customer document upload in bytes (checked while streaming; the customers service checks too). */
+    DOCUMENT_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(64 * 1024 * 1024)
+      .default(DEFAULT_DOCUMENT_MAX_BYTES),
+    /** Largest customers Excel import in bytes (checked while streaming; the customers service checks too). */
+    CUSTOMER_IMPORT_MAX_BYTES: env.positiveInt(50 * 1024 * 1024),
     RATE_LIMIT_LOGIN_PER_MINUTE: env.positiveInt(20),
     RATE_LIMIT_API_PER_MINUTE: env.positiveInt(6000),
+    /** Twilio voice webhook requests per minute per address (Twilio posts from a few addresses). */
+    RATE_LIMIT_TWILIO_PER_MINUTE: env.positiveInt(600),
     /** Hops of reverse proxies in front (Kubernetes ingress: 1), so rate limits see the client's address. */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
     /** The built portal (services/portal/dist by default); served at / when present. */

@@ -8,8 +8,10 @@ import { createDownstreamClients } from './clients/downstream-clients';
 import type { GatewayConfig } from './config';
 import { EdgeIngress } from './edge/edge-ingress';
 import { EdgePublisher } from './edge/edge-publisher';
+import { SiteRevocations } from './edge/site-revocations';
 import { redisRateLimiter } from './http/rate-limiter';
 import { liveOptionsFrom, type LiveOptions } from './live/live-config';
+import { identityExtensionLookup } from './live/live-extension';
 import { LiveFeed } from './live/live-feed';
 import { LiveHub } from './live/live-hub';
 import { LiveServer } from './live/live-server';
@@ -43,8 +45,9 @@ export async function startGateway(
     const rateLimiter = redisRateLimiter(cache, {
       login: config.RATE_LIMIT_LOGIN_PER_MINUTE,
       api: config.RATE_LIMIT_API_PER_MINUTE,
+      twilio: config.RATE_LIMIT_TWILIO_PER_MINUTE,
     });
-    const app = createGatewayApp(config, { clients, rateLimiter, logger, edgePublisher });
+    const app = createGatewayApp(config, { clients, rateLimiter, logger, edgePublisher, cache });
     const liveOptions = { ...liveOptionsFrom(config), ...overrides.live };
     const liveHub = new LiveHub({ replayMs: liveOptions.replayMs });
     if (bus) {
@@ -68,6 +71,7 @@ export async function startGateway(
       publicKeyPem: config.JWT_PUBLIC_KEY,
       heartbeatMs: liveOptions.heartbeatMs,
       logger: logger.child({ component: 'live' }),
+      extensionOf: clients.identity && identityExtensionLookup(clients.identity.auth, logger),
     });
     stops.push(() => live.stop());
     const port = (server.address() as AddressInfo).port;
@@ -91,6 +95,12 @@ export async function startGateway(
       );
       const ingress = edge;
       stops.push(() => ingress.stop());
+      // A revoked (or rotated) site key is refused as soon as identity says so, not when the cache expires.
+      const revocations = SiteRevocations.start(bus!, {
+        onChange: (siteId, change) => ingress.siteKeyChanged(siteId, change),
+        logger: logger.child({ component: 'site-revocations' }),
+      });
+      stops.push(() => revocations.stop());
     }
     return {
       port,

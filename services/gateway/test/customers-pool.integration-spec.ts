@@ -191,6 +191,46 @@ describe('release and claim', () => {
     expect((await api('/api/v1/customer-pool?branchId=c9', { headers: await owner('r2') })).status).toBe(403);
   });
 
+  it('masks a pool customer’s phones and e-mail until it is claimed, except for who hands customers out', async () => {
+    const c = await customer({
+      name: '公海遮蔽',
+      branchId: 'c1',
+      ownerId: 'r1',
+      phone: '13800135555',
+      email: 'li.xiaomei@example.com',
+      contacts: [{ name: '采购', phones: ['13900136666'], email: 'buyer@example.com' }],
+    });
+    expect(
+      (await api(`/api/v1/customers/${c.id}/release`, { method: 'POST', headers: await owner('r1') })).status,
+    ).toBe(200);
+    const masked = { phones: ['+86138****5555'], email: 'l***@example.com' };
+    const listed = await api('/api/v1/customer-pool', { headers: await owner('r2') });
+    expect(listed.body.items.find((i: { id: string }) => i.id === c.id)).toMatchObject(masked);
+    // A clerk of the branch reads the record itself (an own-scope user cannot open a pool record at all).
+    const clerk = await as({
+      userId: 'r3',
+      branchId: 'c1',
+      dataScope: 'branch',
+      permissions: ['customers.read'],
+    });
+    const read = await api(`/api/v1/customers/${c.id}`, { headers: clerk });
+    expect(read.body).toMatchObject({
+      ...masked,
+      contacts: [{ phones: ['+86139****6666'], email: 'b***@example.com' }],
+    });
+    const supervisor = await as({ userId: 'boss', branchId: 'c1', dataScope: 'branch' });
+    expect((await api(`/api/v1/customers/${c.id}`, { headers: supervisor })).body).toMatchObject({
+      phones: ['+8613800135555'],
+      email: 'li.xiaomei@example.com',
+    });
+    expect(
+      (await api(`/api/v1/customers/${c.id}/claim`, { method: 'POST', headers: await owner('r2') })).status,
+    ).toBe(200);
+    expect((await api(`/api/v1/customers/${c.id}`, { headers: await owner('r2') })).body).toMatchObject({
+      phones: ['+8613800135555'],
+    });
+  });
+
   it('blocks the previous owner for K days and caps how many customers one may own', async () => {
     expect(
       (
@@ -251,8 +291,10 @@ describe('release and claim', () => {
         .status,
     ).toBe(400);
 
-    const claimed = await outboxEvents(stack.pool, 'crm.customers.customer.claimed');
-    expect(claimed.map((e) => [(e.payload.customer as { id: string }).id, e.actor.userId])).toEqual([
+    const claimed = (await outboxEvents(stack.pool, 'crm.customers.customer.claimed'))
+      .map((e) => [(e.payload.customer as { id: string }).id, e.actor.userId])
+      .filter(([id]) => id === p1.id || id === p2.id);
+    expect(claimed).toEqual([
       [p1.id, 'k0'],
       [p2.id, 'k1'],
     ]);

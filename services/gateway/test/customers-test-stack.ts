@@ -49,32 +49,36 @@ export interface CustomersStack {
     path: string,
     init?: { method?: string; body?: unknown; headers?: Record<string, string> },
   ): Promise<ApiResponse>;
+  /** Stops the customers service and starts it again on the same port and database. */
+  restartCustomers(): Promise<void>;
   stop(): Promise<void>;
 }
 
 /** Authorization headers of a principal (defaults: an administrator of branch `main`, scope all). */
 export const as = async (p: Partial<Principal>) => ({ authorization: `Bearer ${await testAccessToken(p)}` });
 
-export async function startCustomersStack(): Promise<CustomersStack> {
+/** `overrides`: extra environment of the customers service and of the gateway (limits under test). */
+export async function startCustomersStack(
+  overrides: { customers?: Record<string, string>; gateway?: Record<string, string> } = {},
+): Promise<CustomersStack> {
   const logger = createLogger({ service: 'test', level: 'silent' });
   const ns = testBusNamespace();
   const db = await createTestDatabase();
   const redis = await connectTestRedis();
   const redisPrefix = testRedisPrefix();
   const JWT_PUBLIC_KEY = testSigningKeys().publicKeyPem;
-  const customers = await startCustomersService(
-    loadCustomersConfig({
-      NATS_URL: testNatsUrl(),
-      NATS_NAMESPACE: ns.subjectPrefix.slice(0, -1),
-      GRPC_PORT: '0',
-      LOG_LEVEL: 'silent',
-      JWT_PUBLIC_KEY,
-      DATABASE_URL: db.url,
-      REDIS_URL: testRedisUrl(),
-      REDIS_PREFIX: redisPrefix.slice(0, -1),
-    }),
-    logger,
-  );
+  const customersEnv = {
+    NATS_URL: testNatsUrl(),
+    NATS_NAMESPACE: ns.subjectPrefix.slice(0, -1),
+    GRPC_PORT: '0',
+    LOG_LEVEL: 'silent',
+    JWT_PUBLIC_KEY,
+    DATABASE_URL: db.url,
+    REDIS_URL: testRedisUrl(),
+    REDIS_PREFIX: redisPrefix.slice(0, -1),
+    ...overrides.customers,
+  };
+  let customers = await startCustomersService(loadCustomersConfig(customersEnv), logger);
   const customersAddr = `127.0.0.1:${customers.port}`;
   const gateway = await startGateway(
     loadGatewayConfig({
@@ -86,6 +90,7 @@ export async function startCustomersStack(): Promise<CustomersStack> {
       JWT_PUBLIC_KEY,
       LOG_LEVEL: 'silent',
       RATE_LIMIT_API_PER_MINUTE: '100000',
+      ...overrides.gateway,
     }),
     logger,
   );
@@ -124,6 +129,14 @@ export async function startCustomersStack(): Promise<CustomersStack> {
     redisPrefix,
     ns,
     api,
+    async restartCustomers() {
+      const port = customers.port;
+      await customers.stop();
+      customers = await startCustomersService(
+        loadCustomersConfig({ ...customersEnv, GRPC_PORT: String(port) }),
+        logger,
+      );
+    },
     async stop() {
       await gateway.stop();
       await customers.stop();

@@ -136,6 +136,33 @@ async function readSubject(subject: string): Promise<EventEnvelope[]> {
   return out;
 }
 
+/**
+ * Records the Redis commands (as argument lists) that mention `fragment`, through MONITOR on a
+ * connection of its own. stop() returns them once every command issued before it was seen.
+ */
+async function watchRedisCommands(fragment: string): Promise<{ stop(): Promise<string[][]> }> {
+  const monitor = await connectTestRedis();
+  const marker = `${redisPrefix}monitor-marker:${randomUUID()}`;
+  const seen: string[][] = [];
+  let markerSeen = false;
+  await monitor.monitor((line) => {
+    const args = [...String(line).matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!);
+    if (args.some((a) => a.includes(marker))) markerSeen = true;
+    else if (args.some((a) => a.includes(fragment))) seen.push(args);
+  });
+  return {
+    async stop() {
+      // MONITOR reports commands in the order Redis ran them: once our marker is in, so is all before it.
+      const redis = await connectTestRedis();
+      await redis.exists(marker);
+      await redis.quit();
+      await waitFor(() => markerSeen, { message: 'the MONITOR feed to catch up' });
+      monitor.destroy();
+      return seen;
+    },
+  };
+}
+
 beforeAll(async () => {
   db = await createTestDatabase();
   const keys = testSigningKeys();
@@ -220,7 +247,7 @@ afterAll(async () => {
   if (gatewayKeys.length > 0) await redis.del(gatewayKeys);
   await redis.quit();
   await db?.drop();
-});
+}, 30_000);
 
 describe('edge ingress', () => {
   let site: { id: string; key: string };
@@ -229,6 +256,9 @@ describe('edge ingress', () => {
   });
 
   it('publishes each tap once to the namespaced JetStream subject and acks it after the publish', async () => {
+    // Every Redis command naming this site's key cache, from the gateway or anyone: the cached entry
+    // lives only SITE_KEY_CACHE_SECONDS (1 s here), so looking it up afterwards would race its expiry.
+    const siteKeyCommands = await watchRedisCommands(`edge:site-key:${site.id}:`);
     const before = await messageCount();
     const stream = openStream(site.id, site.key);
     const events = [tap(site.id, '04A1B2C3', 1), tap(site.id, '04D4E5F6', 2), tap(site.id, '04A1B2C3', 3)];
@@ -246,14 +276,11 @@ describe('edge ingress', () => {
       occurredAt: events[0]!.occurredAt,
       payload: { siteId: site.id, seq: 1, cardUid: '04A1B2C3', reader: 'ACS ACR122U 00', desk: 'counter-1' },
     });
-    // The cache holds the SHA-256 of the key, never the key itself.
-    const redis = await connectTestRedis();
-    const cached = [];
-    for await (const batch of redis.scanIterator({ MATCH: `gateway:edge:site-key:${site.id}:*` }))
-      cached.push(...(Array.isArray(batch) ? batch : [batch]));
-    await redis.quit();
-    expect(cached).toEqual([`gateway:${SiteVerifier.cacheKey(site.id, site.key)}`]);
-    expect(cached.join()).not.toContain(site.key);
+    // The cache holds the SHA-256 of the key, never the key itself (neither in the name nor the value).
+    const commands = await siteKeyCommands.stop();
+    const written = commands.filter((args) => args[0]?.toUpperCase() === 'SET').map((args) => args[1]);
+    expect([...new Set(written)]).toEqual([`gateway:${SiteVerifier.cacheKey(site.id, site.key)}`]);
+    expect(commands.flat().join(' ')).not.toContain(site.key);
     stream.close();
     expect((await stream.status).code).toBe(grpc.status.OK);
   });

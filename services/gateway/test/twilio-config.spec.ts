@@ -45,6 +45,21 @@ describe('Twilio configuration', () => {
   });
 });
 
+describe('RATE_LIMIT_TWILIO_PER_MINUTE', () => {
+  it('defaults to 600 a minute, apart from the login limit, and refuses what is not a positive integer', () => {
+    const c = loadGatewayConfig(base);
+    expect(c.RATE_LIMIT_TWILIO_PER_MINUTE).toBe(600);
+    expect(c.RATE_LIMIT_LOGIN_PER_MINUTE).toBe(20);
+    expect(
+      loadGatewayConfig({ ...base, RATE_LIMIT_TWILIO_PER_MINUTE: '1200' }).RATE_LIMIT_TWILIO_PER_MINUTE,
+    ).toBe(1200);
+    for (const bad of ['0', '-5', 'many', '1.5'])
+      expect(() => loadGatewayConfig({ ...base, RATE_LIMIT_TWILIO_PER_MINUTE: bad })).toThrow(
+        /RATE_LIMIT_TWILIO_PER_MINUTE/,
+      );
+  });
+});
+
 describe('callEventId', () => {
   it('is a stable UUID v5 per call', () => {
     const id = callEventId('CA0123');

@@ -128,7 +128,8 @@ describe('POST /api/v1/telephony/twilio/voice', () => {
     expect(res.text).toContain('<Response>');
     expect(res.text).toMatch(/<Say language="zh-CN"[^>]*>您好，欢迎致电测试门店<\/Say>/);
     expect(res.text).toContain('<Dial>+8613700000009</Dial>');
-    expect(res.headers.get('ratelimit-limit')).toBe('20');
+    // RATE_LIMIT_TWILIO_PER_MINUTE's default, not the login limit (20).
+    expect(res.headers.get('ratelimit-limit')).toBe('600');
 
     const events = await ringingOf(callSid);
     expect(events).toHaveLength(1);
@@ -206,4 +207,75 @@ describe('POST /api/v1/telephony/twilio/voice', () => {
     expect(res.text).not.toContain('<Enqueue');
     expect(await ringingOf(callSid)).toHaveLength(0);
   });
+});
+
+describe('the webhook’s own rate limit (RATE_LIMIT_TWILIO_PER_MINUTE)', () => {
+  it('counts Twilio apart from logins, with its own limit, per address', async () => {
+    const limited = await startGateway(
+      loadGatewayConfig({
+        HTTP_PORT: '0',
+        CUSTOMERS_ADDR: '127.0.0.1:9',
+        ANALYTICS_ADDR: '127.0.0.1:9',
+        REDIS_URL: testRedisUrl(),
+        JWT_PUBLIC_KEY: testSigningKeys().publicKeyPem,
+        LOG_LEVEL: 'silent',
+        NATS_URL: testNatsUrl(),
+        NATS_NAMESPACE: ns.subjectPrefix.slice(0, -1),
+        TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+        TWILIO_WEBHOOK_BASE_URL: PUBLIC_BASE,
+        TWILIO_NUMBER_BRANCHES: JSON.stringify({ [DIAL_NUMBER]: { branchId: DIAL_BRANCH } }),
+        RATE_LIMIT_LOGIN_PER_MINUTE: '2',
+        RATE_LIMIT_TWILIO_PER_MINUTE: '4',
+        // One proxy hop: each run counts under an address of its own (X-Forwarded-For), not 127.0.0.1.
+        TRUST_PROXY_HOPS: '1',
+      }),
+      logger,
+    );
+    try {
+      const address = `10.${randomBytes(3).join('.')}`;
+      const url = `http://127.0.0.1:${limited.port}`;
+      const webhook = async () => {
+        const params = callParams(newCallSid(), DIAL_NUMBER);
+        const res = await fetch(`${url}${TWILIO_VOICE_PATH}`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            'x-forwarded-for': address,
+            'x-twilio-signature': twilio.getExpectedTwilioSignature(
+              AUTH_TOKEN,
+              `${PUBLIC_BASE}${TWILIO_VOICE_PATH}`,
+              params,
+            ),
+          },
+          body: new URLSearchParams(params).toString(),
+        });
+        await res.text();
+        return { status: res.status, limit: res.headers.get('ratelimit-limit') };
+      };
+      const login = async () => {
+        const res = await fetch(`${url}/api/v1/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+          body: JSON.stringify({ username: 'nobody', password: 'not-a-password' }),
+        });
+        await res.text();
+        return res.status;
+      };
+      // The counters live in fixed one-minute windows: start early in one, so all of this falls in it.
+      const intoMinute = Date.now() % 60_000;
+      if (intoMinute > 50_000) await new Promise((r) => setTimeout(r, 60_000 - intoMinute + 50));
+
+      // The address exhausts the login limit (2)…
+      const logins = [await login(), await login(), await login()];
+      expect(logins[2]).toBe(429);
+      expect(logins.slice(0, 2)).not.toContain(429);
+      // …and Twilio, from the same address, still gets its own 4 a minute, then 429.
+      const calls = [];
+      for (let i = 0; i < 5; i++) calls.push(await webhook());
+      expect(calls.slice(0, 4)).toEqual(Array(4).fill({ status: 200, limit: '4' }));
+      expect(calls[4]!.status).toBe(429);
+    } finally {
+      await limited.stop();
+    }
+  }, 90_000);
 });

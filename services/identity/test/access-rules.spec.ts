@@ -177,6 +177,8 @@ describe('built-in roles', () => {
       'customers.claim',
       'customers.create',
       'customers.delete',
+      'customers.export',
+      'customers.import',
       'customers.read',
       'customers.review',
       'customers.transfer',

@@ -303,7 +303,7 @@ describe('roles', () => {
     const { roles } = c();
     const catalogue = await rpc(admin, roles.listPermissions.bind(roles), {});
     expect(catalogue.permissions).toContainEqual({ key: 'customers.delete', group: 'customers' });
-    expect(catalogue.permissions).toHaveLength(24);
+    expect(catalogue.permissions).toHaveLength(26);
     const role = (
       await rpc(admin, roles.createRole.bind(roles), {
         name: '质检员',
@@ -359,6 +359,8 @@ describe('roles', () => {
       'customers.claim',
       'customers.create',
       'customers.delete',
+      'customers.export',
+      'customers.import',
       'customers.read',
       'customers.review',
       'customers.transfer',

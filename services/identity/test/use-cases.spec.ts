@@ -57,6 +57,7 @@ const me: User = {
   roles: [],
   disabled: false,
   mustChangePassword: false,
+  extension: null,
   createdAt: now,
   updatedAt: now,
 };

@@ -15,7 +15,16 @@ describe('menu by permission', () => {
   it('shows everything for *', () => {
     expect(ids(visibleNavigation(NAVIGATION, ['*']))).toEqual([
       'home',
-      { 'customers-group': ['customers'] },
+      {
+        'customers-group': [
+          'customers',
+          'customer-pool',
+          'customer-recycle-bin',
+          'customer-import',
+          'customer-churn',
+          'customer-care',
+        ],
+      },
       { system: ['users', 'roles', 'branches', 'departments', 'employees', 'sites', 'audit'] },
     ]);
   });

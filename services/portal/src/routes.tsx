@@ -14,8 +14,15 @@ const BranchesPage = lazy(() => import('./pages/system/BranchesPage'));
 const DepartmentsPage = lazy(() => import('./pages/system/DepartmentsPage'));
 const EmployeesPage = lazy(() => import('./pages/system/EmployeesPage'));
 const SitesPage = lazy(() => import('./pages/system/SitesPage'));
+const SiteDetailPage = lazy(() => import('./pages/system/SiteDetailPage'));
 const AuditPage = lazy(() => import('./pages/system/AuditPage'));
 const CustomersPage = lazy(() => import('./pages/customers/CustomersPage'));
+const CustomerDetailPage = lazy(() => import('./pages/customers/CustomerDetailPage'));
+const CustomerPoolPage = lazy(() => import('./pages/customers/CustomerPoolPage'));
+const CustomerRecycleBinPage = lazy(() => import('./pages/customers/CustomerRecycleBinPage'));
+const ImportCustomersPage = lazy(() => import('./pages/customers/import/ImportCustomersPage'));
+const ChurnPage = lazy(() => import('./pages/customers/churn/ChurnPage'));
+const CarePage = lazy(() => import('./pages/customers/care/CarePage'));
 const ProfilePage = lazy(() => import('./pages/ProfilePage'));
 
 export function FullPageSpin() {
@@ -104,12 +111,22 @@ export function AppRoutes() {
         >
           <Route index element={<HomePage />} />
           <Route path="customers" element={guarded('customers.read', <CustomersPage />)} />
+          <Route path="customers/pool" element={guarded('customers.read', <CustomerPoolPage />)} />
+          <Route
+            path="customers/recycle-bin"
+            element={guarded('customers.delete', <CustomerRecycleBinPage />)}
+          />
+          <Route path="customers/:id" element={guarded('customers.read', <CustomerDetailPage />)} />
+          <Route path="customers/import" element={guarded('customers.import', <ImportCustomersPage />)} />
+          <Route path="customers/churn" element={guarded('customers.read', <ChurnPage />)} />
+          <Route path="customers/care" element={guarded('customers.read', <CarePage />)} />
           <Route path="system/users" element={guarded('users.read', <UsersPage />)} />
           <Route path="system/roles" element={guarded('roles.read', <RolesPage />)} />
           <Route path="system/branches" element={guarded('branches.read', <BranchesPage />)} />
           <Route path="system/departments" element={guarded('departments.read', <DepartmentsPage />)} />
           <Route path="system/employees" element={guarded('employees.read', <EmployeesPage />)} />
           <Route path="system/sites" element={guarded('sites.read', <SitesPage />)} />
+          <Route path="system/sites/:id" element={guarded('sites.read', <SiteDetailPage />)} />
           <Route path="system/audit" element={guarded('audit.read', <AuditPage />)} />
           <Route path="profile" element={<ProfilePage />} />
           <Route path="*" element={<NotFound />} />

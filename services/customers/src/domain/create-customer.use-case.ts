@@ -1,7 +1,13 @@
 import { canWriteToBranch, requirePermission, type Principal } from '@crm/auth';
 import { DomainError, fromZodError, permissionDenied, type FieldViolation } from '@crm/errors';
-import type { ZodError } from 'zod';
-import { customerPermissions, emptyAddress, type Customer, type CustomFieldValues } from './customer';
+import type { z, ZodError } from 'zod';
+import {
+  activeChurn,
+  customerPermissions,
+  emptyAddress,
+  type Customer,
+  type CustomFieldValues,
+} from './customer';
 import { createCustomerInput, type CreateCustomerInput } from './customer-input';
 import { parseCustomFieldsJson, validateCustomFields, type CustomFieldDefinition } from './custom-fields';
 import {
@@ -54,15 +60,52 @@ export async function createCustomer(
 ): Promise<CreatedCustomer> {
   const caller = requirePermission(principal, customerPermissions.create);
   const parsed = createCustomerInput.safeParse(input);
-  const violations = violationsOf(parsed.error);
   const branchId = (parsed.success ? parsed.data.branchId : undefined) || caller.branchId;
   if (parsed.success && !canWriteToBranch(caller, branchId))
     throw permissionDenied(`cannot create customers in branch ${branchId}`);
+  const definitions =
+    input.customFieldsJson || parsed.success ? await port.customFieldDefinitions(branchId) : [];
+  const checked = checkNewCustomer(parsed, input.customFieldsJson, definitions);
+  if (!checked.ok) throw new DomainError('INVALID_ARGUMENT', 'customer is invalid', checked.violations);
+  const v = checked.value;
+  const draft = newCustomerDraft(caller, checked, branchId, now);
+  const policy = await port.entryReview(branchId);
+  const keys = duplicateKeys(draft.nameNormalized, [
+    ...draft.phones,
+    ...draft.contacts.flatMap((c) => c.phones),
+  ]);
+  const { customer, result } = await port.create(
+    draft,
+    keys,
+    (candidates) => {
+      const matches = candidates.map((c) => toDuplicateMatch(c, keys, caller));
+      const status = decideNewRecord(policy, matches, v.acknowledgeDuplicates ?? false);
+      return { customer: { ...draft, status }, result: matches };
+    },
+    caller,
+  );
+  return { customer, duplicates: result };
+}
 
+export type NewCustomerValues = z.output<typeof createCustomerInput>;
+export type CheckedNewCustomer =
+  | { ok: true; value: NewCustomerValues; customFields: CustomFieldValues; phones: string[] }
+  | { ok: false; violations: FieldViolation[] };
+
+/**
+ * The rules of a new record past its shape (R-CUS-1): custom fields against the branch's definitions
+ * (every required one present), at most 10 phones. No I/O, so that the Excel import checks each row
+ * with exactly the rules of create.
+ */
+export function checkNewCustomer(
+  parsed: ReturnType<typeof createCustomerInput.safeParse>,
+  customFieldsJson: string | undefined,
+  definitions: CustomFieldDefinition[],
+): CheckedNewCustomer {
+  const violations = violationsOf(parsed.error);
   let customFields: CustomFieldValues = {};
-  if (input.customFieldsJson || parsed.success) {
-    const definitions = await port.customFieldDefinitions(branchId);
-    const json = parseCustomFieldsJson(input.customFieldsJson || '{}');
+  if (customFieldsJson || parsed.success) {
+    const json = parseCustomFieldsJson(customFieldsJson || '{}');
     if (!json.ok) violations.push(...json.violations);
     else {
       const checked = validateCustomFields(json.values, definitions, { allowNull: false, complete: true });
@@ -70,16 +113,23 @@ export async function createCustomer(
       customFields = checked.values as CustomFieldValues;
     }
   }
-  if (!parsed.success || violations.length > 0)
-    throw new DomainError('INVALID_ARGUMENT', 'customer is invalid', violations);
-
+  if (!parsed.success || violations.length > 0) return { ok: false, violations };
   const v = parsed.data;
   const phones = [...new Set([...(v.phone ? [v.phone] : []), ...v.phones])];
   if (phones.length > 10)
-    throw new DomainError('INVALID_ARGUMENT', 'customer is invalid', [
-      { field: 'phones', message: 'at most 10 phones' },
-    ]);
-  const draft: Customer = {
+    return { ok: false, violations: [{ field: 'phones', message: 'at most 10 phones' }] };
+  return { ok: true, value: v, customFields, phones };
+}
+
+/** A new record's first state as create stores it; the Excel import builds its records with it too. */
+export function newCustomerDraft(
+  caller: Principal,
+  checked: { value: NewCustomerValues; customFields: CustomFieldValues; phones: string[] },
+  branchId: string,
+  now: Date,
+): Customer {
+  const { value: v, customFields, phones } = checked;
+  return {
     id: crypto.randomUUID(),
     branchId,
     departmentId: caller.departmentId ?? null,
@@ -115,6 +165,8 @@ export async function createCustomer(
     releasedAt: null,
     previousOwnerId: null,
     lastFollowUpAt: null,
+    churn: activeChurn(now),
+    anniversaries: v.anniversaries,
     reviewNote: null,
     reviewedBy: null,
     reviewedAt: null,
@@ -123,20 +175,4 @@ export async function createCustomer(
     createdAt: now,
     updatedAt: now,
   };
-  const policy = await port.entryReview(branchId);
-  const keys = duplicateKeys(draft.nameNormalized, [
-    ...draft.phones,
-    ...draft.contacts.flatMap((c) => c.phones),
-  ]);
-  const { customer, result } = await port.create(
-    draft,
-    keys,
-    (candidates) => {
-      const matches = candidates.map((c) => toDuplicateMatch(c, keys, caller));
-      const status = decideNewRecord(policy, matches, v.acknowledgeDuplicates ?? false);
-      return { customer: { ...draft, status }, result: matches };
-    },
-    caller,
-  );
-  return { customer, duplicates: result };
 }

@@ -47,6 +47,7 @@ export function changedFields(before: Customer, after: Customer): string[] {
     'status',
     'ownerId',
     'branchId',
+    'anniversaries',
   ];
   return fields.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
 }

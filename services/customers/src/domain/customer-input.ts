@@ -79,6 +79,19 @@ export const contactList = z
       ctx.addIssue({ code: 'custom', message: 'a contact id appears twice' });
   });
 
+/** Anniversaries (R-CUS-9): label and calendar date; the same label and date twice count once. */
+export const anniversaryList = z
+  .array(
+    z.object({
+      label: singleLine(limits.anniversaryLabel).refine((v) => v.length > 0, 'is required'),
+      date: z.string().refine(isCalendarDate, 'must be a date (YYYY-MM-DD)'),
+    }),
+  )
+  .max(limits.anniversaries, `at most ${limits.anniversaries} anniversaries`)
+  .transform((list) =>
+    list.filter((a, i) => list.findIndex((b) => b.label === a.label && b.date === a.date) === i),
+  );
+
 export const nameInput = singleLine(limits.name).refine((v) => v.length > 0, 'is required');
 export const kindInput = z.enum(customerKinds, {
   message: 'must be CUSTOMER_KIND_COMPANY or CUSTOMER_KIND_INDIVIDUAL',
@@ -112,6 +125,7 @@ export const createCustomerInput = z.object({
   level: levelInput.optional(),
   customerClass: classInput.optional(),
   acknowledgeDuplicates: z.boolean().optional(),
+  anniversaries: anniversaryList.default([]),
 });
 export type CreateCustomerInput = z.input<typeof createCustomerInput>;
 
@@ -132,6 +146,7 @@ export const updateCustomerInput = z.object({
   level: levelInput.optional(),
   customerClass: classInput.optional(),
   acknowledgeDuplicates: z.boolean().optional(),
+  anniversaries: anniversaryList.optional(),
 });
 export type UpdateCustomerInput = z.input<typeof updateCustomerInput>;
 

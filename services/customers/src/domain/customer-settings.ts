@@ -32,12 +32,21 @@ export const defaultPoolSettings = (): PoolSettings => ({
   returnReminderDays: 0,
 });
 
+// The defaults of a branch without a settings row; migration 0006 gives the columns the same ones.
+export const DEFAULT_CHURN_AT_RISK_DAYS = 90;
+export const DEFAULT_CARE_LEAD_DAYS = 3;
+export const careLeadDaysMax = 60;
+
 /** Customer settings of one branch; a branch without a row has the defaults. */
 export interface CustomerSettings {
   branchId: string;
   entryReview: EntryReview;
   pool: PoolSettings;
   followUpDays: FollowUpSchedule;
+  /** Days without activity after which a customer is at risk of churn (R-CUS-8); 0: never. */
+  churnAtRiskDays: number;
+  /** Days ahead of a birthday or anniversary the care reminder goes out (R-CUS-9). */
+  careLeadDays: number;
   version: number;
   updatedAt: Date | null;
   updatedBy: string | null;
@@ -48,6 +57,8 @@ export const defaultSettings = (branchId: string): CustomerSettings => ({
   entryReview: 'none',
   pool: defaultPoolSettings(),
   followUpDays: defaultFollowUpSchedule(),
+  churnAtRiskDays: DEFAULT_CHURN_AT_RISK_DAYS,
+  careLeadDays: DEFAULT_CARE_LEAD_DAYS,
   version: 0,
   updatedAt: null,
   updatedBy: null,

@@ -2,6 +2,7 @@ import { canWriteToBranch, requirePermission, type Principal } from '@crm/auth';
 import { invalidArgument, permissionDenied } from '@crm/errors';
 import { customerPermissions } from './customer';
 import {
+  careLeadDaysMax,
   poolSettingLimits,
   type CustomerSettings,
   type FollowUpSchedule,
@@ -63,6 +64,11 @@ function checkSchedule(s: FollowUpSchedule): FollowUpSchedule {
   return s;
 }
 
+function checkDays(field: string, value: number | undefined, max: number): void {
+  if (value !== undefined && (!Number.isInteger(value) || value < 0 || value > max))
+    throw invalidArgument(`${field} is invalid`, [{ field, message: `a whole number from 0 to ${max}` }]);
+}
+
 /**
  * Sets a branch's entry review policy (R-CUS-6: none, duplicates or all) and, when given, its public
  * pool rules; an absent entry review keeps the current one only when pool rules are given.
@@ -75,13 +81,19 @@ export async function updateCustomerSettings(
     entryReview: EntryReview | undefined;
     pool?: PoolSettings;
     followUpDays?: FollowUpSchedule;
+    churnAtRiskDays?: number;
+    careLeadDays?: number;
   },
   now: Date = new Date(),
 ): Promise<CustomerSettings> {
   const caller = requirePermission(principal, customerPermissions.settings);
   const branch = branchFor(caller, input.branchId);
   if (
-    (input.entryReview !== undefined || (!input.pool && !input.followUpDays)) &&
+    (input.entryReview !== undefined ||
+      (!input.pool &&
+        !input.followUpDays &&
+        input.churnAtRiskDays === undefined &&
+        input.careLeadDays === undefined)) &&
     (!input.entryReview || !entryReviewPolicies.includes(input.entryReview))
   )
     throw invalidArgument('entryReview is invalid', [
@@ -89,12 +101,16 @@ export async function updateCustomerSettings(
     ]);
   const pool = input.pool && checkPool(input.pool);
   const followUpDays = input.followUpDays && checkSchedule(input.followUpDays);
+  checkDays('churnAtRiskDays', input.churnAtRiskDays, poolSettingLimits.days);
+  checkDays('careLeadDays', input.careLeadDays, careLeadDaysMax);
   const before = await port.settings(branch);
   const after: CustomerSettings = {
     ...before,
     entryReview: input.entryReview ?? before.entryReview,
     pool: pool ?? before.pool,
     followUpDays: followUpDays ?? before.followUpDays,
+    churnAtRiskDays: input.churnAtRiskDays ?? before.churnAtRiskDays,
+    careLeadDays: input.careLeadDays ?? before.careLeadDays,
     version: before.version + 1,
     updatedAt: now,
     updatedBy: caller.userId,

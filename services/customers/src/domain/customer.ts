@@ -36,6 +36,10 @@ export interface Customer {
   previousOwnerId: string | null;
   /** The latest follow-up on its timeline (written by the timeline, read-only here). */
   lastFollowUpAt: Date | null;
+  /** Churn (R-CUS-8): written by the churn use cases and sweep only, never by a profile update. */
+  churn: ChurnState;
+  /** Yearly dates of the customer, e.g. 合作纪念日 (special care, R-CUS-9). */
+  anniversaries: Anniversary[];
   reviewNote: string | null;
   reviewedBy: string | null;
   reviewedAt: Date | null;
@@ -78,6 +82,42 @@ export interface Card {
   replacedBy: string | null;
 }
 
+export const churnStatuses = ['active', 'at_risk', 'paused', 'confirmed'] as const;
+export type ChurnStatus = (typeof churnStatuses)[number];
+
+/** Where a customer stands on the way to being lost (流失, R-CUS-8). */
+export interface ChurnState {
+  status: ChurnStatus;
+  /** When the current at-risk episode was flagged (the churn_flagged event went out for it). */
+  flaggedAt: Date | null;
+  /** The latest sign of life: follow-up, reactivation (purchases later); the creation time before any. */
+  lastActivityAt: Date | null;
+  /** 暂缓流失: the plan and the calendar day (YYYY-MM-DD) until which the flag is suppressed. */
+  pausePlan: string | null;
+  pauseUntil: string | null;
+  /** 确定流失: why. */
+  reason: string | null;
+  changedBy: string | null;
+  changedAt: Date | null;
+}
+
+export const activeChurn = (lastActivityAt: Date | null = null): ChurnState => ({
+  status: 'active',
+  flaggedAt: null,
+  lastActivityAt,
+  pausePlan: null,
+  pauseUntil: null,
+  reason: null,
+  changedBy: null,
+  changedAt: null,
+});
+
+/** A yearly date (label + YYYY-MM-DD); Feb 29 is celebrated on Feb 28 in other years. */
+export interface Anniversary {
+  label: string;
+  date: string;
+}
+
 export type CustomFieldValue = string | number;
 export type CustomFieldValues = Record<string, CustomFieldValue>;
 
@@ -110,6 +150,8 @@ export const customerPermissions = {
   settings: 'customers.settings',
   transfer: 'customers.transfer',
   claim: 'customers.claim',
+  import: 'customers.import',
+  export: 'customers.export',
 } as const;
 
 /** Size limits of a record; the database checks the same ones. */
@@ -129,6 +171,10 @@ export const limits = {
   customFieldsBytes: 16_384,
   customFieldText: 2000,
   reason: 500,
+  anniversaries: 10,
+  anniversaryLabel: 50,
+  churnPlan: 2000,
+  churnReason: 500,
 } as const;
 
 /** The phones of the customer and of its contacts: what a call can be recognised by. */

@@ -2,6 +2,7 @@ import { requirePermission, type Principal } from '@crm/auth';
 import { invalidArgument } from '@crm/errors';
 import { customerPermissions, type Customer } from './customer';
 import { requireVisible } from './customer-change';
+import { poolView } from './pool-masking';
 import { isUuid } from './text-rules';
 
 export interface GetCustomerPort {
@@ -14,7 +15,8 @@ export function requireUuid(id: string, field = 'id'): void {
 
 /**
  * A record outside the caller's data scope is reported as not found, so its existence does not leak.
- * A record in the recycle bin is returned with deletedAt set (lists and lookups hide it).
+ * A record in the recycle bin is returned with deletedAt set (lists and lookups hide it). A pool
+ * customer's contact details are masked for those who may only claim it.
  */
 export async function getCustomer(
   port: GetCustomerPort,
@@ -23,5 +25,5 @@ export async function getCustomer(
 ): Promise<Customer> {
   const caller = requirePermission(principal, customerPermissions.read);
   requireUuid(id);
-  return requireVisible(caller, await port.findById(id), id);
+  return poolView(caller, requireVisible(caller, await port.findById(id), id));
 }

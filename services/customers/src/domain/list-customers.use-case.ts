@@ -17,6 +17,7 @@ import {
 } from './customer';
 import { phoneSearchTerm } from './phone-number';
 import { hasNoControlCharacters } from './text-rules';
+import { poolView } from './pool-masking';
 
 export const customerSorts = ['created_desc', 'name_asc', 'purchase_quantity_desc'] as const;
 export type CustomerSort = (typeof customerSorts)[number];
@@ -93,7 +94,8 @@ const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
     .optional()
     .transform((v) => (v ? (v as T[number]) : undefined));
 
-const filterInput = z.object({
+/** The search filters as the list reads them; the export reads the same ones. */
+export const filterInput = z.object({
   branchId: term(64),
   q: term(200),
   phone: z
@@ -141,7 +143,8 @@ export async function listCustomers(
   const fingerprint = queryFingerprint({ sort, ...filter });
   const after = query.pageToken ? decodeCursor(query.pageToken, fingerprint) : undefined;
   const rows = await port.listPage(caller, filter, sort, after, limit + 1);
-  return pageOf(rows, limit, fingerprint);
+  const page = pageOf(rows, limit, fingerprint);
+  return { ...page, customers: page.customers.map((c) => poolView(caller, c)) };
 }
 
 export function pageSizeOf(pageSize: number): number {

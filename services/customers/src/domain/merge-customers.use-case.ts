@@ -49,9 +49,21 @@ export async function mergeCustomers(
     const phones = union(target.phones, source.phones);
     const tags = union(target.tags, source.tags);
     const contacts = [...target.contacts, ...source.contacts];
-    if (phones.length > limits.phones || tags.length > limits.tags || contacts.length > limits.contacts)
+    // The source's anniversaries the target lacks (R-CUS-9).
+    const anniversaries = [
+      ...target.anniversaries,
+      ...source.anniversaries.filter(
+        (a) => !target.anniversaries.some((b) => b.label === a.label && b.date === a.date),
+      ),
+    ];
+    if (
+      phones.length > limits.phones ||
+      tags.length > limits.tags ||
+      contacts.length > limits.contacts ||
+      anniversaries.length > limits.anniversaries
+    )
       throw failedPrecondition(
-        `the merged record would have more than ${limits.phones} phones, ${limits.tags} tags or ${limits.contacts} contacts; tidy one of them first`,
+        `the merged record would have more than ${limits.phones} phones, ${limits.tags} tags, ${limits.contacts} contacts or ${limits.anniversaries} anniversaries; tidy one of them first`,
       );
     const movedCards = source.cards.map((card) => ({
       ...card,
@@ -72,6 +84,7 @@ export async function mergeCustomers(
         customFields: { ...source.customFields, ...target.customFields },
         customerClass: target.customerClass ?? source.customerClass,
         level: target.level === 'high_intent' || source.level === 'high_intent' ? 'high_intent' : 'ordinary',
+        anniversaries,
       },
       caller,
       now,

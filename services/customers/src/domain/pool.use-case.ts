@@ -19,6 +19,7 @@ import {
   type ListCursor,
 } from './list-customers.use-case';
 import { hasNoControlCharacters, isUuid } from './text-rules';
+import { poolView } from './pool-masking';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const MAX_TRANSFER = 100;
@@ -231,7 +232,8 @@ export async function listPool(
   const limit = pageSizeOf(query.pageSize);
   const fingerprint = queryFingerprint({ pool: branch });
   const after = query.pageToken ? decodeCursor(query.pageToken, fingerprint) : undefined;
-  return pageOf(await port.listPool(branch, after, limit + 1), limit, fingerprint);
+  const page = pageOf(await port.listPool(branch, after, limit + 1), limit, fingerprint);
+  return { ...page, customers: page.customers.map((c) => poolView(caller, c)) };
 }
 
 /**

@@ -18,6 +18,9 @@ export const timelineKinds = [
   'quote',
   'order',
   'ticket',
+  // Written by the churn and documents use cases (R-CUS-8, R-CUS-10).
+  'churn',
+  'document',
 ] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 export const followUpKinds = ['visit', 'call', 'message', 'note'] as const;

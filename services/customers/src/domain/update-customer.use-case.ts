@@ -92,6 +92,7 @@ export async function updateCustomer(
         customFields,
         level: v.level ?? current.level,
         customerClass: v.customerClass !== undefined ? v.customerClass : current.customerClass,
+        anniversaries: v.anniversaries ?? current.anniversaries,
       },
       caller,
       now,

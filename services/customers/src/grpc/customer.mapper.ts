@@ -2,6 +2,8 @@ import type { customersV1Types as t } from '@crm/proto';
 import type {
   Card,
   CardStatus,
+  ChurnState,
+  ChurnStatus,
   Contact,
   Customer,
   CustomerClass,
@@ -27,6 +29,12 @@ export const statusToWire: Record<CustomerStatus, t.CustomerStatus> = {
   active: 'CUSTOMER_STATUS_ACTIVE',
   pending_review: 'CUSTOMER_STATUS_PENDING_REVIEW',
   rejected: 'CUSTOMER_STATUS_REJECTED',
+};
+export const churnStatusToWire: Record<ChurnStatus, t.ChurnStatus> = {
+  active: 'CHURN_STATUS_ACTIVE',
+  at_risk: 'CHURN_STATUS_AT_RISK',
+  paused: 'CHURN_STATUS_PAUSED',
+  confirmed: 'CHURN_STATUS_CONFIRMED',
 };
 export const cardStatusToWire: Record<CardStatus, t.CardStatus> = {
   active: 'CARD_STATUS_ACTIVE',
@@ -98,6 +106,19 @@ export function toCardMessage(c: Card): t.Card {
   };
 }
 
+export function toChurnMessage(c: ChurnState): t.CustomerChurn {
+  return {
+    status: churnStatusToWire[c.status],
+    flaggedAt: iso(c.flaggedAt),
+    lastActivityAt: iso(c.lastActivityAt),
+    pausePlan: c.pausePlan ?? '',
+    pauseUntil: c.pauseUntil ?? '',
+    reason: c.reason ?? '',
+    changedBy: c.changedBy ?? '',
+    changedAt: iso(c.changedAt),
+  };
+}
+
 /** Domain → wire. Absent optional values are empty strings on the wire (proto3). */
 export function toCustomerMessage(c: Customer): t.Customer {
   return {
@@ -134,6 +155,8 @@ export function toCustomerMessage(c: Customer): t.Customer {
     releasedAt: iso(c.releasedAt),
     previousOwnerId: c.previousOwnerId ?? '',
     lastFollowUpAt: iso(c.lastFollowUpAt),
+    churn: toChurnMessage(c.churn),
+    anniversaries: c.anniversaries.map((a) => ({ label: a.label, date: a.date })),
     createdBy: c.createdBy,
     updatedBy: c.updatedBy ?? '',
     reviewNote: c.reviewNote ?? '',
@@ -193,6 +216,8 @@ export function toSettingsMessage(s: CustomerSettings): t.CustomerSettings {
       classC: s.followUpDays.C,
       unclassified: s.followUpDays.unclassified,
     },
+    churnAtRiskDays: s.churnAtRiskDays,
+    careLeadDays: s.careLeadDays,
   };
 }
 
@@ -206,6 +231,8 @@ export const timelineKindToWire: Record<TimelineKind, t.TimelineEntryKind> = {
   quote: 'TIMELINE_ENTRY_KIND_QUOTE',
   order: 'TIMELINE_ENTRY_KIND_ORDER',
   ticket: 'TIMELINE_ENTRY_KIND_TICKET',
+  churn: 'TIMELINE_ENTRY_KIND_CHURN',
+  document: 'TIMELINE_ENTRY_KIND_DOCUMENT',
 };
 
 export function toTimelineEntryMessage(e: TimelineEntry): t.TimelineEntry {

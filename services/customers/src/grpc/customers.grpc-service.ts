@@ -71,6 +71,8 @@ const contactIn = (c: t.Contact__Output): z.input<typeof contactInput> => ({
 const addressIn = (a: t.Address__Output | null): z.input<typeof addressInput> | undefined =>
   a ? { province: a.province, city: a.city, district: a.district, detail: a.detail } : undefined;
 
+const anniversaryIn = (a: t.Anniversary__Output) => ({ label: a.label, date: a.date });
+
 /** Unspecified class on an update clears it; on create it means "none". */
 const classIn = (value: string | undefined) =>
   value === undefined ? undefined : (enumInput(classToWire, value, 'CUSTOMER_CLASS_UNSPECIFIED') ?? null);
@@ -116,6 +118,7 @@ export function customersGrpcService(
           level: enumInput(levelToWire, req.level, 'CUSTOMER_LEVEL_UNSPECIFIED'),
           customerClass: enumInput(classToWire, req.customerClass, 'CUSTOMER_CLASS_UNSPECIFIED'),
           acknowledgeDuplicates: req.acknowledgeDuplicates,
+          anniversaries: req.anniversaries.map(anniversaryIn),
         });
         return {
           customer: customer(created.customer),
@@ -168,6 +171,7 @@ export function customersGrpcService(
           level: enumInput(levelToWire, req.level, 'CUSTOMER_LEVEL_UNSPECIFIED'),
           customerClass: classIn(req.customerClass),
           acknowledgeDuplicates: req.acknowledgeDuplicates,
+          anniversaries: req.anniversaries?.values.map(anniversaryIn),
         });
         return {
           customer: customer(updated.customer),
@@ -343,6 +347,8 @@ export function customersGrpcService(
                   unclassified: req.followUpDays.unclassified,
                 }
               : undefined,
+            churnAtRiskDays: req.churnAtRiskDays ?? undefined,
+            careLeadDays: req.careLeadDays ?? undefined,
           }),
         ),
       }),

@@ -1,5 +1,7 @@
 import type {
+  Anniversary,
   Card,
+  ChurnStatus,
   Contact,
   Customer,
   CustomerClass,
@@ -48,6 +50,16 @@ export interface CustomerRow {
   released_at: Date | null;
   previous_owner_id: string | null;
   last_follow_up_at: Date | null;
+  last_activity_at: Date | null;
+  churn_status: ChurnStatus;
+  churn_flagged_at: Date | null;
+  churn_pause_plan: string | null;
+  /** YYYY-MM-DD (selected as text). */
+  churn_pause_until: string | null;
+  churn_reason: string | null;
+  churn_changed_by: string | null;
+  churn_changed_at: Date | null;
+  anniversaries: Anniversary[];
   created_at: Date;
   updated_at: Date;
   /** The sort key of name order, when listing by name. */
@@ -89,6 +101,14 @@ const COLUMNS = [
   'released_at',
   'previous_owner_id',
   'last_follow_up_at',
+  'last_activity_at',
+  'churn_status',
+  'churn_flagged_at',
+  'churn_pause_plan',
+  'churn_reason',
+  'churn_changed_by',
+  'churn_changed_at',
+  'anniversaries',
   'created_at',
   'updated_at',
 ];
@@ -98,6 +118,7 @@ export const customerColumns = (alias: string) =>
   [
     ...COLUMNS.map((c) => `${alias}.${c}`),
     `trim_scale(${alias}.purchase_quantity)::text AS purchase_quantity`,
+    `${alias}.churn_pause_until::text AS churn_pause_until`,
   ].join(', ');
 
 /** The columns of the data-scope condition (@crm/auth scopeCondition) on customers aliased `c`. */
@@ -173,6 +194,18 @@ export function toCustomer(row: CustomerRow, contacts: Contact[], cards: Card[])
     releasedAt: row.released_at,
     previousOwnerId: row.previous_owner_id,
     lastFollowUpAt: row.last_follow_up_at,
+    churn: {
+      status: row.churn_status,
+      flaggedAt: row.churn_flagged_at,
+      // Before any activity the clock runs from the record's creation.
+      lastActivityAt: row.last_activity_at ?? row.created_at,
+      pausePlan: row.churn_pause_plan,
+      pauseUntil: row.churn_pause_until,
+      reason: row.churn_reason,
+      changedBy: row.churn_changed_by,
+      changedAt: row.churn_changed_at,
+    },
+    anniversaries: row.anniversaries,
     reviewNote: row.review_note,
     reviewedBy: row.reviewed_by,
     reviewedAt: row.reviewed_at,

@@ -27,7 +27,15 @@ export class CustomerSearchRepository {
     };
     const where: string[] = ['c.deleted_at IS NULL'];
     if (filter.branchId) where.push(`c.branch_id = ${p(filter.branchId)}`);
-    if (filter.q) where.push(`c.name ILIKE ${p(likeSubstring(filter.q))}`);
+    if (filter.q) {
+      const like = `c.name ILIKE ${p(likeSubstring(filter.q))}`;
+      // Two characters have no trigram: the bigram index (migration 0009) finds them.
+      where.push(
+        [...filter.q].length === 2
+          ? `customers_name_bigrams(c.name) @> customers_name_bigrams(${p(filter.q)}) AND ${like}`
+          : like,
+      );
+    }
     if (filter.phone && 'e164' in filter.phone) {
       const ph = p([filter.phone.e164]);
       where.push(

@@ -150,8 +150,8 @@ export class CustomerSettingsRepository implements CustomFieldDefinitionPort, Cu
         `INSERT INTO customer_branch_settings (branch_id, entry_review, version, updated_at, updated_by,
            pool_max_owned, pool_reclaim_block_days, pool_auto_return_days_ordinary,
            pool_auto_return_days_high_intent, pool_return_reminder_days, follow_up_days_a, follow_up_days_b,
-           follow_up_days_c, follow_up_days_unclassified)
-         VALUES ($1, $2, $3, $4, $5, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+           follow_up_days_c, follow_up_days_unclassified, churn_at_risk_days, care_lead_days)
+         VALUES ($1, $2, $3, $4, $5, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
          ON CONFLICT (branch_id) DO UPDATE SET entry_review = EXCLUDED.entry_review, version = EXCLUDED.version,
            updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by,
            pool_max_owned = EXCLUDED.pool_max_owned, pool_reclaim_block_days = EXCLUDED.pool_reclaim_block_days,
@@ -160,7 +160,8 @@ export class CustomerSettingsRepository implements CustomFieldDefinitionPort, Cu
            pool_return_reminder_days = EXCLUDED.pool_return_reminder_days,
            follow_up_days_a = EXCLUDED.follow_up_days_a, follow_up_days_b = EXCLUDED.follow_up_days_b,
            follow_up_days_c = EXCLUDED.follow_up_days_c,
-           follow_up_days_unclassified = EXCLUDED.follow_up_days_unclassified
+           follow_up_days_unclassified = EXCLUDED.follow_up_days_unclassified,
+           churn_at_risk_days = EXCLUDED.churn_at_risk_days, care_lead_days = EXCLUDED.care_lead_days
          WHERE customer_branch_settings.version = $6`,
         [
           after.branchId,
@@ -178,6 +179,8 @@ export class CustomerSettingsRepository implements CustomFieldDefinitionPort, Cu
           after.followUpDays.B,
           after.followUpDays.C,
           after.followUpDays.unclassified,
+          after.churnAtRiskDays,
+          after.careLeadDays,
         ],
       );
       if (result.rowCount !== 1)
@@ -202,6 +205,8 @@ interface SettingsRow {
   follow_up_days_b: number;
   follow_up_days_c: number;
   follow_up_days_unclassified: number;
+  churn_at_risk_days: number;
+  care_lead_days: number;
 }
 
 function toSettings(r: SettingsRow): CustomerSettings {
@@ -223,6 +228,8 @@ function toSettings(r: SettingsRow): CustomerSettings {
       C: r.follow_up_days_c,
       unclassified: r.follow_up_days_unclassified,
     },
+    churnAtRiskDays: r.churn_at_risk_days,
+    careLeadDays: r.care_lead_days,
     version: r.version,
     updatedAt: r.updated_at,
     updatedBy: r.updated_by,

@@ -7,6 +7,7 @@ import type { Customer } from '../domain/customer';
 import type { DueFollowUp, DueFollowUpsPort } from '../domain/due-follow-ups.use-case';
 import type { TimelineCursor, TimelineEntry, TimelineKind, TimelinePort } from '../domain/timeline.use-case';
 import { followUpRecordedEvents } from '../events/customer-events';
+import { recordActivity } from './customer-churn.repository';
 import { hydrate, selectCustomer } from './customer-records.repository';
 import { CUSTOMER_SCOPE_COLUMNS, customerColumns, type CustomerRow } from './customer-row.mapper';
 
@@ -80,6 +81,8 @@ export class CustomerTimelineRepository implements TimelinePort, DueFollowUpsPor
         [customerId, e.occurredAt],
       );
       await appendToOutbox(tx, followUpRecordedEvents(e, actor));
+      // A follow-up is activity: it ends an at-risk or paused churn state (R-CUS-8).
+      await recordActivity(tx, customerId, e.occurredAt, actor);
       return e;
     });
   }

@@ -15,6 +15,8 @@ import {
 } from '../events/customer-events';
 import { saveCards } from './customer-cards.repository';
 import { saveContacts } from './customer-contacts.repository';
+import { moveCareNotices } from './customer-care.repository';
+import { moveDocuments } from './customer-documents.repository';
 import { findDuplicates, lockAndFindDuplicates, lockDuplicateKeys } from './customer-duplicates.repository';
 import { selectCustomer } from './customer-records.repository';
 import { profileValues } from './customer-row.mapper';
@@ -170,12 +172,16 @@ export class CustomerWriteRepository {
         targetId,
         sourceId,
       ]);
-      // The target's last follow-up is the later of the two now that it has both timelines.
+      // The target's last follow-up (and activity) is the later of the two now that it has both timelines.
       await tx.query(
-        `UPDATE customers t SET last_follow_up_at = GREATEST(t.last_follow_up_at, s.last_follow_up_at)
+        `UPDATE customers t SET last_follow_up_at = GREATEST(t.last_follow_up_at, s.last_follow_up_at),
+           last_activity_at = GREATEST(t.last_activity_at, s.last_activity_at)
          FROM customers s WHERE t.id = $1 AND s.id = $2`,
         [targetId, sourceId],
       );
+      // Documents move to the target; so do the care reminders already sent for the moved contacts.
+      await moveDocuments(tx, targetId, sourceId);
+      await moveCareNotices(tx, targetId, sourceId);
       const merged = { targetBefore, targetAfter: result.target, sourceBefore, sourceAfter: result.source };
       await appendToOutbox(
         tx,
@@ -215,10 +221,20 @@ async function insertRow(tx: PoolClient, c: Customer): Promise<void> {
   await tx.query(
     `INSERT INTO customers (id, branch_id, department_id, owner_id, kind, name, name_normalized, phones, email,
        province, city, district, address_detail, source, tags, notes, custom_fields, level, grade_class,
-       status, version, created_by, updated_by, created_at, updated_at, owned_since)
+       status, version, created_by, updated_by, created_at, updated_at, owned_since, anniversaries)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-       $22, $23, $24, $25, $26)`,
-    [c.id, ...profileValues(c), c.version, c.createdBy, c.updatedBy, c.createdAt, c.updatedAt, c.ownedSince],
+       $22, $23, $24, $25, $26, $27)`,
+    [
+      c.id,
+      ...profileValues(c),
+      c.version,
+      c.createdBy,
+      c.updatedBy,
+      c.createdAt,
+      c.updatedAt,
+      c.ownedSince,
+      JSON.stringify(c.anniversaries),
+    ],
   );
 }
 
@@ -230,7 +246,7 @@ async function updateRow(tx: PoolClient, c: Customer, basedOn: number): Promise<
        address_detail = $13, source = $14, tags = $15, notes = $16, custom_fields = $17, level = $18,
        grade_class = $19, status = $20, review_note = $21, reviewed_by = $22, reviewed_at = $23,
        version = $24, updated_by = $25, updated_at = $26, deleted_at = $27, deleted_by = $28,
-       merged_into = $29, owned_since = $31, released_at = $32, previous_owner_id = $33
+       merged_into = $29, owned_since = $31, released_at = $32, previous_owner_id = $33, anniversaries = $34
      WHERE id = $1 AND version = $30`,
     [
       c.id,
@@ -248,6 +264,7 @@ async function updateRow(tx: PoolClient, c: Customer, basedOn: number): Promise<
       c.ownedSince,
       c.releasedAt,
       c.previousOwnerId,
+      JSON.stringify(c.anniversaries),
     ],
   );
   if (result.rowCount !== 1) throw conflict(`customer ${c.id} was changed by someone else; reload it`);

@@ -1,6 +1,6 @@
 import type { Cache } from '@crm/cache';
 import type { Logger } from '@crm/log';
-import type { Card, Customer } from '../domain/customer';
+import { activeChurn, type Card, type Customer } from '../domain/customer';
 
 /** What a lookup key resolves to: the matching records (none: a cached "unknown"). */
 type Cached = { customers: Customer[] };
@@ -41,17 +41,36 @@ export class LookupCache {
   static cardKey = (uid: string) => `card:${uid}`;
   static phoneKey = (e164: string) => `phone:${e164}`;
 
-  /** The cached answer, or a loader result that is cached unless the key was invalidated meanwhile. */
-  async resolve(name: string, load: () => Promise<Customer[]>): Promise<Customer[]> {
+  /**
+   * The cached answer, or a loader result that is cached unless the key was invalidated meanwhile.
+   * `current` (optional) vets a cached answer against the truth; when it says no, the entry is
+   * dropped (its generation bumped) and the loader answers.
+   */
+  async resolve(
+    name: string,
+    load: () => Promise<Customer[]>,
+    current?: (cached: Customer[]) => Promise<boolean>,
+  ): Promise<Customer[]> {
     const key = this.cache.key(name);
     const genKey = this.cache.key(`gen:${name}`);
     let generation: string | undefined;
+    let cached: Customer[] | undefined;
     try {
       const [raw, gen] = await this.cache.client.mGet([key, genKey]);
-      if (raw) return revive(JSON.parse(raw) as Cached).customers;
       generation = gen ?? '';
+      if (raw) cached = revive(JSON.parse(raw) as Cached).customers;
     } catch (err) {
       this.logger.warn({ err, key: name }, 'lookup cache unavailable; reading PostgreSQL');
+      generation = undefined;
+    }
+    if (cached) {
+      if (!current || (await current(cached))) return cached;
+      this.logger.warn({ key: name }, 'lookup cache entry does not match PostgreSQL; dropped');
+      await this.invalidate([name]);
+      generation = await this.cache.client.get(genKey).then(
+        (g) => g ?? '',
+        () => undefined,
+      );
     }
     const customers = await load();
     if (generation !== undefined) {
@@ -114,6 +133,16 @@ function revive(cached: Cached): Cached {
       ownedSince: date(c.ownedSince),
       releasedAt: date(c.releasedAt),
       lastFollowUpAt: date(c.lastFollowUpAt),
+      // Entries cached before churn existed have none; the next write or the TTL replaces them.
+      churn: c.churn
+        ? {
+            ...c.churn,
+            flaggedAt: date(c.churn.flaggedAt),
+            lastActivityAt: date(c.churn.lastActivityAt),
+            changedAt: date(c.churn.changedAt),
+          }
+        : activeChurn(new Date(c.createdAt)),
+      anniversaries: c.anniversaries ?? [],
       cards: c.cards.map(reviveCard),
     })),
   };

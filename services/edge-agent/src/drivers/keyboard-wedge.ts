@@ -3,7 +3,7 @@ import readline from 'node:readline';
 import type { Readable } from 'node:stream';
 import tty from 'node:tty';
 import type { Logger } from '@crm/log';
-import type { Driver, DriverStatus } from '../events';
+import type { Driver, DriverStatus, ReaderStatus } from '../events';
 
 /** A card number as a keyboard-wedge reader types it: decimal or hex digits (4 to 32). */
 const CARD_LINE = /^[0-9a-f]{4,32}$/i;
@@ -61,6 +61,10 @@ export class KeyboardWedgeDriver implements Driver {
 
   status(): DriverStatus[] {
     return [{ name: this.name, healthy: this.healthy, detail: this.detail }];
+  }
+
+  readerStatus(): ReaderStatus[] {
+    return [{ kind: 'keyboard-wedge', name: this.readerName(), desk: this.desk, connected: this.healthy }];
   }
 
   async stop(): Promise<void> {

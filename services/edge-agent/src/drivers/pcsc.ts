@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import type { EventEmitter } from 'node:events';
 import type { Logger } from '@crm/log';
-import type { Driver, DriverStatus } from '../events';
+import type { Driver, DriverStatus, ReaderStatus } from '../events';
 
 /** The part of nfc-pcsc this driver uses (the package ships no types). */
 interface NfcReader extends EventEmitter {
@@ -46,7 +46,7 @@ export class PcscDriver implements Driver {
   readonly name = 'pcsc';
   private nfc: Nfc | undefined;
   private readonly readers = new Map<string, { reader: NfcReader; desk: string }>();
-  private readonly patterns: { re: RegExp; desk: string }[];
+  private readonly patterns: { pattern: string; re: RegExp; desk: string }[];
   private restartTimer: NodeJS.Timeout | undefined;
   private stopped = true;
   private detail = 'not started';
@@ -59,7 +59,11 @@ export class PcscDriver implements Driver {
     private readonly logger: Logger,
     private readonly options: { restartDelayMs?: number; nfc?: NfcConstructor } = {},
   ) {
-    this.patterns = Object.entries(mapping).map(([pattern, desk]) => ({ re: readerPattern(pattern), desk }));
+    this.patterns = Object.entries(mapping).map(([pattern, desk]) => ({
+      pattern,
+      re: readerPattern(pattern),
+      desk,
+    }));
   }
 
   deskFor(readerName: string): string | undefined {
@@ -174,6 +178,20 @@ export class PcscDriver implements Driver {
 
   status(): DriverStatus[] {
     return [{ name: this.name, healthy: this.readers.size > 0, detail: this.detail }];
+  }
+
+  /** The attached readers, then each configured pattern no attached reader matches (not connected). */
+  readerStatus(): ReaderStatus[] {
+    const attached = [...this.readers.entries()].map(([name, { desk }]) => ({
+      kind: 'pcsc' as const,
+      name,
+      desk,
+      connected: true,
+    }));
+    const unmatched = this.patterns
+      .filter((p) => !attached.some((r) => p.re.test(r.name)))
+      .map((p) => ({ kind: 'pcsc' as const, name: p.pattern, desk: p.desk, connected: false }));
+    return [...attached, ...unmatched];
   }
 
   readerNames(): string[] {

@@ -1,7 +1,15 @@
 import type * as grpc from '@grpc/grpc-js';
 import { createClient } from '@crm/grpc';
-import { analyticsV1, customersV1, healthV1, identityV1 } from '@crm/proto';
-import type { GatewayConfig } from '../config';
+import {
+  analyticsV1,
+  customerCareV1,
+  customerDocumentsV1,
+  customerImportV1,
+  customersV1,
+  healthV1,
+  identityV1,
+} from '@crm/proto';
+import { DEFAULT_DOCUMENT_MAX_BYTES, type GatewayConfig } from '../config';
 
 /** The identity service's clients (one per gRPC service of crm.identity.v1); reads are retried. */
 function createIdentityClients(address: string) {
@@ -36,7 +44,8 @@ export type IdentityClients = ReturnType<typeof createIdentityClients>;
 
 /** One client per downstream service, created once; reads are retried on UNAVAILABLE. */
 export function createDownstreamClients(
-  config: Pick<GatewayConfig, 'CUSTOMERS_ADDR' | 'ANALYTICS_ADDR' | 'IDENTITY_ADDR'>,
+  config: Pick<GatewayConfig, 'CUSTOMERS_ADDR' | 'ANALYTICS_ADDR' | 'IDENTITY_ADDR'> &
+    Partial<Pick<GatewayConfig, 'DOCUMENT_MAX_BYTES' | 'CUSTOMER_IMPORT_MAX_BYTES'>>,
 ) {
   const { CustomersService } = customersV1();
   const { AnalyticsService } = analyticsV1();
@@ -48,9 +57,38 @@ export function createDownstreamClients(
     customers: createClient(CustomersService, 'crm.customers.v1.CustomersService', config.CUSTOMERS_ADDR, {
       idempotentMethods: ['GetCustomer', 'ListCustomers'],
     }),
+    /** Churn and special care of customers (customer_care.proto). */
+    customerCare: createClient(
+      customerCareV1().CustomerCareService,
+      'crm.customers.v1.CustomerCareService',
+      config.CUSTOMERS_ADDR,
+      { idempotentMethods: ['ListChurn', 'ListCareDue'] },
+    ),
+    /** Documents come back whole in one message: room for the largest one plus the rest. */
+    customerDocuments: createClient(
+      customerDocumentsV1().CustomerDocumentsService,
+      'crm.customers.v1.CustomerDocumentsService',
+      config.CUSTOMERS_ADDR,
+      {
+        idempotentMethods: ['ListDocuments', 'GetDocumentContent'],
+        deadlineMs: 30_000,
+        maxReceiveMessageBytes: (config.DOCUMENT_MAX_BYTES ?? DEFAULT_DOCUMENT_MAX_BYTES) + 1024 * 1024,
+      },
+    ),
+    /** Excel import/export (customer_import.proto): files stream in chunks; calls last as long as the file needs. */
+    customerImport: createClient(
+      customerImportV1().CustomerImportService,
+      'crm.customers.v1.CustomerImportService',
+      config.CUSTOMERS_ADDR,
+      { idempotentMethods: ['GetImportTemplate'] },
+    ),
     analytics: createClient(AnalyticsService, 'crm.analytics.v1.AnalyticsService', config.ANALYTICS_ADDR, {
       idempotentMethods: ['GetBranchCustomerCounts'],
     }),
+    /** The largest document upload the gateway takes (and its documents client can carry). */
+    documentMaxBytes: config.DOCUMENT_MAX_BYTES ?? DEFAULT_DOCUMENT_MAX_BYTES,
+    /** The largest Excel import the gateway takes. */
+    importMaxBytes: config.CUSTOMER_IMPORT_MAX_BYTES ?? 50 * 1024 * 1024,
     /** Absent when IDENTITY_ADDR is not configured: the identity routes then answer 503. */
     identity,
     /** Readiness checks every service listed here. */
@@ -62,6 +100,9 @@ export function createDownstreamClients(
     close() {
       const all: grpc.Client[] = [
         clients.customers,
+        clients.customerCare,
+        clients.customerDocuments,
+        clients.customerImport,
         clients.analytics,
         ...Object.values(clients.health),
         ...Object.values(identity ?? {}),

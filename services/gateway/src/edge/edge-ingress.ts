@@ -23,6 +23,12 @@ export const EDGE_SUBJECTS: Record<PayloadKind, string> = {
   callEnded: 'crm.edge.call.ended',
 };
 
+/**
+ * Events of one stream being stored at the same time (their acks still go out in order). The agent
+ * sends up to its SEND_WINDOW unacked events; beyond this many, an event waits for an earlier ack.
+ */
+const EVENTS_IN_FLIGHT = 64;
+
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface EdgeIngressOptions {
@@ -51,6 +57,24 @@ class StreamError extends Error {
   }
 }
 
+/** What the ingress keeps in Redis of the last AgentStatus of a site (read by GET /sites/:id/status). */
+export interface StoredAgentStatus {
+  siteId: string;
+  branchId: string;
+  queueDepth: number;
+  lastSentSeq: number;
+  lastSentAt: string | null;
+  lastAckedAt: string | null;
+  oldestUnackedAt: string | null;
+  reportedAt: string | null;
+  agentVersion: string;
+  drivers: { name: string; healthy: boolean; detail: string }[];
+  readers: { kind: string; name: string; desk: string; connected: boolean }[];
+  /** 0 from agents that do not say. */
+  statusIntervalMs: number;
+  receivedAt: string;
+}
+
 /** Redis name of the last status an agent reported (for the site pages). */
 export const agentStatusKey = (siteId: string) => `edge:agent-status:${siteId}`;
 const ackedKey = (eventId: string) => `edge:acked:${eventId}`;
@@ -69,12 +93,14 @@ function occurredAtOf(event: EdgeEvent): string | undefined {
  * The gRPC edge ingress (crm.edge.v1.EdgeIngressService): one bidirectional stream per site agent,
  * authenticated with `x-site-id` / `x-site-key` (checked with identity, cached briefly). Every event is
  * published to JetStream (`crm.edge.…`, with the event id as Nats-Msg-Id, so a resend is stored once)
- * and acked only after JetStream acked it. Events of one stream are handled in order.
+ * and acked only after JetStream acked it. Events of one stream are published in the order they came
+ * and acked in that order, but not one at a time: an event's publish starts without waiting for the
+ * JetStream ack of the one before, so a busy site is not held to one JetStream round trip per event.
  */
 export class EdgeIngress {
   private readonly server: GrpcServer;
   private readonly verifier: SiteVerifier;
-  private readonly streams = new Map<Stream, { done: Promise<void> }>();
+  private readonly streams = new Map<Stream, { done: Promise<void>; siteId: string }>();
   private stopping = false;
   port = 0;
 
@@ -114,6 +140,22 @@ export class EdgeIngress {
     await this.server.stop(2000);
   }
 
+  /**
+   * A site was revoked or its key rotated (identity's event): forgets its cached verifications and ends
+   * its open streams at once, so no further event of it is accepted on an old verification. Revoked:
+   * UNAUTHENTICATED (the agent stops and reports it). Rotated: UNAVAILABLE, so the agent reconnects and
+   * its key is checked afresh (refused if it is the old one).
+   */
+  async siteKeyChanged(siteId: string, change: 'revoked' | 'key_rotated'): Promise<void> {
+    await this.verifier.forget(siteId);
+    const err =
+      change === 'revoked'
+        ? new StreamError(grpc.status.UNAUTHENTICATED, 'the site was revoked')
+        : new StreamError(grpc.status.UNAVAILABLE, 'the site key was rotated; reconnect');
+    for (const [stream, state] of [...this.streams]) if (state.siteId === siteId) this.fail(stream, err);
+    this.deps.logger.info({ siteId, change }, 'site key changed: cached verification dropped, streams ended');
+  }
+
   private fail(stream: Stream, err: StreamError): void {
     if (!this.streams.has(stream)) return;
     this.streams.delete(stream);
@@ -132,11 +174,12 @@ export class EdgeIngress {
     };
     const siteId = first('x-site-id');
     const siteKey = first('x-site-key');
-    const state = { done: Promise.resolve() };
+    const state = { done: Promise.resolve(), siteId };
     this.streams.set(stream, state);
     let site: VerifiedSite | undefined;
     let verifiedAt = 0;
-    // Everything happens in one chain, so events are published and acked in the order they came.
+    // Acks go out in one chain, in the order the events came; an event's work (Redis, JetStream)
+    // starts as soon as it arrives, beside the work of the events before it (see accept()).
     const enqueue = (step: () => Promise<void>) => {
       state.done = state.done.then(async () => {
         if (!this.streams.has(stream)) return;
@@ -156,30 +199,86 @@ export class EdgeIngress {
         }
       });
     };
-    const authenticate = async () => {
-      try {
-        site = await this.verifier.verify(siteId, siteKey);
-        verifiedAt = Date.now();
-      } catch (err) {
-        if (err instanceof SiteKeyError)
-          throw new StreamError(
-            err.refused ? grpc.status.UNAUTHENTICATED : grpc.status.UNAVAILABLE,
-            err.message,
-          );
-        throw err;
-      }
+    let verifying: Promise<VerifiedSite> | undefined;
+    /** The verified site; checked again (once, for every event waiting) when the cached answer is stale. */
+    const verified = (): Promise<VerifiedSite> => {
+      if (site && Date.now() - verifiedAt < this.options.siteKeyCacheSeconds * 1000)
+        return Promise.resolve(site);
+      verifying ??= this.verifier.verify(siteId, siteKey).then(
+        (v) => {
+          site = v;
+          verifiedAt = Date.now();
+          verifying = undefined;
+          return v;
+        },
+        (err: unknown) => {
+          verifying = undefined;
+          if (err instanceof SiteKeyError)
+            throw new StreamError(
+              err.refused ? grpc.status.UNAUTHENTICATED : grpc.status.UNAVAILABLE,
+              err.message,
+            );
+          throw err;
+        },
+      );
+      return verifying;
     };
     enqueue(async () => {
-      await authenticate();
+      await verified();
       stream.sendMetadata(new grpc.Metadata());
       logger.info({ siteId, branchId: site?.branchId, peer: stream.getPeer() }, 'edge agent connected');
     });
+    // The publishes of one stream are issued in arrival order (JetStream stores them in that order):
+    // `issued` settles once the latest event has handed its publish to the connection, or rejects
+    // when it failed before that, so that no later event of the stream is published either.
+    let issued: Promise<void> = Promise.resolve();
+    // Acks not written yet, oldest first; an event beyond EVENTS_IN_FLIGHT waits for an earlier one.
+    const unacked: Promise<void>[] = [];
     stream.on('data', (request: Request) => {
+      if (request.status) {
+        const status = request.status;
+        enqueue(async () => this.onStatus(await verified(), status));
+        return;
+      }
+      const event = request.event;
+      if (!event) return;
+      const before = issued;
+      let issue!: { resolve: () => void; reject: (err: unknown) => void };
+      issued = new Promise<void>((resolve, reject) => (issue = { resolve, reject }));
+      issued.catch(() => undefined); // reported through the ack chain
+      const room =
+        unacked.length >= EVENTS_IN_FLIGHT ? unacked[unacked.length - EVENTS_IN_FLIGHT] : undefined;
+      const work = (async () => {
+        try {
+          await room;
+          // A key revoked while the stream is open stops working once the cached answer is stale.
+          const verifiedSite = await verified();
+          await this.accept(
+            verifiedSite,
+            event,
+            async () => {
+              await before;
+              if (!this.streams.has(stream)) throw new StreamError(grpc.status.CANCELLED, 'stream ended');
+            },
+            issue.resolve,
+          );
+        } catch (err) {
+          issue.reject(err);
+          throw err;
+        }
+      })();
+      work.catch(() => undefined); // reported through the ack chain, in order
+      let acked!: () => void;
+      const ackWritten = new Promise<void>((resolve) => (acked = resolve));
+      unacked.push(ackWritten);
       enqueue(async () => {
-        // A key revoked while the stream is open stops working once the cached answer is stale.
-        if (Date.now() - verifiedAt >= this.options.siteKeyCacheSeconds * 1000) await authenticate();
-        if (request.event) await this.onEvent(stream, site!, request.event);
-        else if (request.status) await this.onStatus(site!, request.status);
+        try {
+          await work;
+          await this.writeAck(stream, event.eventId);
+        } finally {
+          unacked.splice(unacked.indexOf(ackWritten), 1);
+          acked();
+        }
       });
     });
     stream.on('end', () => {
@@ -193,7 +292,17 @@ export class EdgeIngress {
     stream.on('close', () => this.streams.delete(stream));
   }
 
-  private async onEvent(stream: Stream, site: VerifiedSite, event: EdgeEvent): Promise<void> {
+  /**
+   * Stores one event in JetStream unless Redis remembers it as acked; resolves once JetStream has it
+   * and Redis remembers it. `before` resolves when the previous event of the stream has issued its
+   * publish (and rejects when it failed); `issuedNow` is called once this one has, or will not publish.
+   */
+  private async accept(
+    site: VerifiedSite,
+    event: EdgeEvent,
+    before: () => Promise<void>,
+    issuedNow: () => void,
+  ): Promise<void> {
     const { cache } = this.deps;
     if (event.siteId !== site.siteId)
       throw new StreamError(
@@ -204,26 +313,30 @@ export class EdgeIngress {
       throw new StreamError(grpc.status.INVALID_ARGUMENT, `event id '${event.eventId}' is not a UUID`);
     const kind = event.payload;
     if (!kind) throw new StreamError(grpc.status.INVALID_ARGUMENT, `event ${event.eventId} has no payload`);
-    // Beyond JetStream's duplicate window, Redis remembers what was acked.
-    if ((await cache.client.exists(cache.key(ackedKey(event.eventId)))) === 0) {
-      const type = EDGE_SUBJECTS[kind];
-      const envelope = newEvent(
-        type,
-        site.branchId,
-        { kind: 'site', userId: site.siteId },
-        payloadOf(event, kind, site),
-      );
-      envelope.id = event.eventId;
-      envelope.occurredAt = occurredAtOf(event) ?? envelope.occurredAt;
-      await this.deps.publisher.publish(envelope);
-      await cache.client.set(cache.key(ackedKey(event.eventId)), '1', {
-        EX: this.options.ackedTtlSeconds ?? 7 * 86_400,
-      });
-    }
-    await new Promise<void>((resolve, reject) =>
-      stream.write({ ack: { eventId: event.eventId } }, (err?: Error | null) =>
-        err ? reject(err) : resolve(),
-      ),
+    // Beyond JetStream's duplicate window, Redis remembers what was acked. The EXISTS of this event
+    // and the SET of an earlier one share a round trip (node-redis pipelines concurrent commands).
+    const seen = (await cache.client.exists(cache.key(ackedKey(event.eventId)))) === 1;
+    await before();
+    if (seen) return issuedNow();
+    const envelope = newEvent(
+      EDGE_SUBJECTS[kind],
+      site.branchId,
+      { kind: 'site', userId: site.siteId },
+      payloadOf(event, kind, site),
+    );
+    envelope.id = event.eventId;
+    envelope.occurredAt = occurredAtOf(event) ?? envelope.occurredAt;
+    const stored = this.deps.publisher.publish(envelope);
+    issuedNow();
+    await stored;
+    await cache.client.set(cache.key(ackedKey(event.eventId)), '1', {
+      EX: this.options.ackedTtlSeconds ?? 7 * 86_400,
+    });
+  }
+
+  private writeAck(stream: Stream, eventId: string): Promise<void> {
+    return new Promise<void>((resolve, reject) =>
+      stream.write({ ack: { eventId } }, (err?: Error | null) => (err ? reject(err) : resolve())),
     );
   }
 
@@ -258,8 +371,15 @@ export class EdgeIngress {
         reportedAt: status.reportedAt || null,
         agentVersion: status.agentVersion,
         drivers,
+        readers: status.readers.map((r) => ({
+          kind: r.kind,
+          name: r.name,
+          desk: r.desk,
+          connected: r.connected,
+        })),
+        statusIntervalMs: status.statusIntervalMs,
         receivedAt: new Date().toISOString(),
-      },
+      } satisfies StoredAgentStatus,
       this.options.agentStatusTtlSeconds ?? 86_400,
     );
   }

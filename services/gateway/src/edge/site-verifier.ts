@@ -40,6 +40,17 @@ export class SiteVerifier {
     return `edge:site-key:${siteId}:${createHash('sha256').update(siteKey).digest('hex')}`;
   }
 
+  /** Drops every cached verification of the site (its key was revoked or rotated). */
+  async forget(siteId: string): Promise<void> {
+    const keys: string[] = [];
+    for await (const batch of this.cache.client.scanIterator({
+      MATCH: this.cache.key(`edge:site-key:${siteId}:*`),
+      COUNT: 100,
+    }))
+      keys.push(...(Array.isArray(batch) ? batch : [batch]));
+    if (keys.length > 0) await this.cache.client.del(keys);
+  }
+
   async verify(siteId: string, siteKey: string): Promise<VerifiedSite> {
     if (!siteId || !siteKey) throw new SiteKeyError(true, 'x-site-id and x-site-key are required');
     const key = SiteVerifier.cacheKey(siteId, siteKey);

@@ -14,6 +14,7 @@ type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
 export interface ApiResult {
   status: number;
+  /** JSON, or a Buffer sent as is (downloads; set Content-Type in headers). */
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -44,8 +45,10 @@ export interface ApiRoute<
   params?: P;
   query?: Q;
   body?: B;
-  /** Documented answers; a schema describes the JSON body. */
-  responses: Record<number, { description: string; schema?: Schema }>;
+  /** A multipart/form-data upload the handler reads from `req` itself (documented, not parsed). */
+  upload?: { field: string; description: string };
+  /** Documented answers; a schema describes the JSON body, `binary` a file download. */
+  responses: Record<number, { description: string; schema?: Schema; binary?: boolean }>;
   handler(input: RouteInput<P, Q, B>): Promise<ApiResult>;
 }
 

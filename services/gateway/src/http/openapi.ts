@@ -46,12 +46,17 @@ export function openApiDocument(routes: ApiRoute[], info: { title: string; versi
     const path = `/api/v1${route.path.replace(/:(\w+)/g, '{$1}')}`;
     const responses: Record<string, unknown> = {};
     for (const [status, r] of Object.entries(route.responses)) {
-      responses[status] = r.schema
+      responses[status] = r.binary
         ? {
             description: r.description,
-            content: { 'application/json': { schema: jsonSchema(r.schema, 'output') } },
+            content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
           }
-        : { description: r.description };
+        : r.schema
+          ? {
+              description: r.description,
+              content: { 'application/json': { schema: jsonSchema(r.schema, 'output') } },
+            }
+          : { description: r.description };
     }
     responses.default = {
       description: 'Error',
@@ -66,6 +71,28 @@ export function openApiDocument(routes: ApiRoute[], info: { title: string; versi
         ? { 'x-permission': route.permission, description: `Requires permission \`${route.permission}\`.` }
         : {}),
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+      ...(route.upload
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                'multipart/form-data': {
+                  schema: {
+                    type: 'object',
+                    properties: {
+                      [route.upload.field]: {
+                        type: 'string',
+                        format: 'binary',
+                        description: route.upload.description,
+                      },
+                    },
+                    required: [route.upload.field],
+                  },
+                },
+              },
+            },
+          }
+        : {}),
       ...(route.body
         ? {
             requestBody: {

@@ -3,16 +3,23 @@ import type { Cache } from '@crm/cache';
 import { DomainError } from '@crm/errors';
 import type { RateLimitClass } from './api-route';
 
+/** The classes of limits: those of REST routes, and the Twilio webhook's own. */
+export type LimitClass = RateLimitClass | 'twilio';
+
 export interface RateLimiter {
   /** Counts one request of `key` in its class; throws RESOURCE_EXHAUSTED (429, Retry-After) past the limit. */
-  check(limitClass: RateLimitClass, key: string, res: Response): Promise<void>;
+  check(limitClass: LimitClass, key: string, res: Response): Promise<void>;
 }
 
 /**
  * Fixed one-minute windows counted in Redis, so every gateway replica shares the count. Login is
- * limited per client address, strictly; the API per user.
+ * limited per client address, strictly; the API per user; the Twilio webhook per address, with its own
+ * (larger) limit since Twilio posts every call of a company from a few addresses.
  */
-export function redisRateLimiter(cache: Cache, limitsPerMinute: Record<RateLimitClass, number>): RateLimiter {
+export function redisRateLimiter(
+  cache: Cache,
+  limitsPerMinute: Record<RateLimitClass, number> & { twilio?: number },
+): RateLimiter {
   return {
     async check(limitClass, key, res) {
       const window = Math.floor(Date.now() / 60_000);
@@ -22,7 +29,8 @@ export function redisRateLimiter(cache: Cache, limitsPerMinute: Record<RateLimit
         .incr(counterKey)
         .expire(counterKey, 60)
         .exec()) as unknown as [number];
-      const limit = limitsPerMinute[limitClass];
+      // A limiter built without a Twilio limit (a gateway without the webhook) falls back to login's.
+      const limit = limitsPerMinute[limitClass] ?? limitsPerMinute.login;
       res.setHeader('RateLimit-Limit', String(limit));
       res.setHeader('RateLimit-Remaining', String(Math.max(0, limit - count)));
       if (count > limit) {

@@ -42,6 +42,7 @@ export function mountRoutes(routes: ApiRoute[], options: MountOptions): Router {
       const result = await runAsPrincipal(principal, () => route.handler(input as never), token);
       for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
       if (result.body === undefined) res.status(result.status).end();
+      else if (Buffer.isBuffer(result.body)) res.status(result.status).send(result.body);
       else res.status(result.status).json(result.body);
       void next;
     });

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { hasPermission, verifyAccessToken, type Principal } from '@crm/auth';
 import type { Logger } from '@crm/log';
+import type { ExtensionLookup } from './live-extension';
 import type { LiveClient, LiveHub, LiveMessage } from './live-hub';
 
 export const LIVE_PATH = '/api/v1/live';
@@ -26,8 +27,9 @@ function refuse(socket: Duplex, status: number, reason: string): void {
 
 /**
  * The WebSocket endpoint /api/v1/live on the gateway's HTTP server: authenticates the upgrade
- * (401/403 before upgrading), registers the socket with the hub (replaying from `since`), pings every
- * heartbeatMs and closes the sockets on stop().
+ * (401/403 before upgrading), learns the user's telephone extension (call pops are targeted with it),
+ * registers the socket with the hub (replaying from `since`), pings every heartbeatMs and closes the
+ * sockets on stop().
  */
 export class LiveServer {
   private readonly wss = new WebSocketServer({
@@ -40,7 +42,14 @@ export class LiveServer {
 
   constructor(
     private readonly server: Server,
-    private readonly deps: { hub: LiveHub; publicKeyPem: string; heartbeatMs: number; logger: Logger },
+    private readonly deps: {
+      hub: LiveHub;
+      publicKeyPem: string;
+      heartbeatMs: number;
+      logger: Logger;
+      /** Without it (no identity service configured) sockets have no extension. */
+      extensionOf?: ExtensionLookup;
+    },
   ) {
     server.on('upgrade', this.onUpgrade);
     this.heartbeat = setInterval(() => this.ping(), deps.heartbeatMs);
@@ -66,13 +75,25 @@ export class LiveServer {
       return refuse(socket, 401, 'Unauthorized');
     }
     if (!hasPermission(principal, LIVE_PERMISSION)) return refuse(socket, 403, 'Forbidden');
+    let extension: string | undefined;
+    try {
+      extension = await this.deps.extensionOf?.(principal, token);
+    } catch {
+      return refuse(socket, 401, 'Unauthorized');
+    }
     const since = url.searchParams.get('since') ?? undefined;
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.attach(ws, principal, since));
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.attach(ws, principal, extension, since));
   }
 
-  private attach(ws: WebSocket, principal: Principal, since: string | undefined): void {
+  private attach(
+    ws: WebSocket,
+    principal: Principal,
+    extension: string | undefined,
+    since: string | undefined,
+  ): void {
     const client: LiveClient = {
       principal,
+      extension,
       send: (m: LiveMessage) => {
         if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(m));
       },

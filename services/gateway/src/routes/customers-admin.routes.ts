@@ -52,10 +52,25 @@ const settingsBody = z
     entryReview: z.enum(['NONE', 'DUPLICATES', 'ALL']).optional(),
     pool: poolSettings.optional(),
     followUpDays: followUpDays.optional(),
+    churnAtRiskDays: days
+      .optional()
+      .describe('Days without activity before a customer is at risk; 0 = never'),
+    careLeadDays: z
+      .number()
+      .int()
+      .min(0)
+      .max(60)
+      .optional()
+      .describe('Days ahead of a birthday the reminder goes out'),
   })
   .refine(
-    (b) => b.entryReview !== undefined || b.pool !== undefined || b.followUpDays !== undefined,
-    'entryReview, pool or followUpDays is required',
+    (b) =>
+      b.entryReview !== undefined ||
+      b.pool !== undefined ||
+      b.followUpDays !== undefined ||
+      b.churnAtRiskDays !== undefined ||
+      b.careLeadDays !== undefined,
+    'entryReview, pool, followUpDays, churnAtRiskDays or careLeadDays is required',
   );
 
 const definitionResource = z.object({
@@ -79,6 +94,8 @@ const settingsResource = z.object({
   updatedBy: z.string().nullable(),
   pool: poolSettings,
   followUpDays,
+  churnAtRiskDays: z.number().int(),
+  careLeadDays: z.number().int(),
 });
 
 const toDefinition = (d: t.CustomFieldDefinition__Output | null) =>
@@ -105,6 +122,8 @@ const toSettings = (s: t.CustomerSettings__Output | null) =>
       C: s.followUpDays?.classC ?? 0,
       unclassified: s.followUpDays?.unclassified ?? 0,
     },
+    churnAtRiskDays: s.churnAtRiskDays,
+    careLeadDays: s.careLeadDays,
   };
 
 /** Recycle bin (R-CUS-7), custom field definitions and per-branch settings (entry review, R-CUS-6). */
@@ -246,6 +265,8 @@ export function customerAdminRoutes(clients: DownstreamClients): ApiRoute[] {
             classC: body.followUpDays.C,
             unclassified: body.followUpDays.unclassified,
           },
+          churnAtRiskDays: body.churnAtRiskDays,
+          careLeadDays: body.careLeadDays,
         });
         return { status: 200, body: toSettings(r.settings) };
       },

@@ -102,6 +102,37 @@ const contactResource = z.object({
   birthday: z.string().nullable(),
 });
 
+export const churnStatuses = ['active', 'at_risk', 'paused', 'confirmed'] as const;
+
+/** Churn (流失, R-CUS-8); lower-case statuses, as the portal's contract has them. */
+export const churnResource = z.object({
+  status: z.enum(churnStatuses),
+  flaggedAt: z.string().nullable().describe('When the current at-risk episode was flagged'),
+  lastActivityAt: z.string().nullable().describe('Latest follow-up or reactivation (creation before any)'),
+  pausePlan: z.string().nullable(),
+  pauseUntil: z.string().nullable().describe('YYYY-MM-DD'),
+  reason: z.string().nullable().describe('Why the churn was confirmed'),
+  changedBy: z.string().nullable(),
+  changedAt: z.string().nullable(),
+});
+
+export const anniversaryBody = z.strictObject({
+  label: text(200),
+  date: text(40).describe('YYYY-MM-DD'),
+});
+export const anniversariesBody = z.array(anniversaryBody).max(50);
+
+export const toChurnResource = (c: t.CustomerChurn__Output | null): z.infer<typeof churnResource> => ({
+  status: (c ? c.status.replace('CHURN_STATUS_', '').toLowerCase() : 'active') as 'active',
+  flaggedAt: orNull(c?.flaggedAt ?? ''),
+  lastActivityAt: orNull(c?.lastActivityAt ?? ''),
+  pausePlan: orNull(c?.pausePlan ?? ''),
+  pauseUntil: orNull(c?.pauseUntil ?? ''),
+  reason: orNull(c?.reason ?? ''),
+  changedBy: orNull(c?.changedBy ?? ''),
+  changedAt: orNull(c?.changedAt ?? ''),
+});
+
 export const customerResource = z.object({
   id: z.string(),
   branchId: z.string(),
@@ -143,6 +174,8 @@ export const customerResource = z.object({
   releasedAt: z.string().nullable().describe('When it last went to the public pool'),
   previousOwnerId: z.string().nullable(),
   lastFollowUpAt: z.string().nullable(),
+  churn: churnResource,
+  anniversaries: z.array(z.object({ label: z.string(), date: z.string().describe('YYYY-MM-DD') })),
 });
 export type CustomerResource = z.infer<typeof customerResource>;
 
@@ -243,6 +276,8 @@ export function toCustomerResource(c: t.Customer__Output | null): CustomerResour
     releasedAt: orNull(c.releasedAt),
     previousOwnerId: orNull(c.previousOwnerId),
     lastFollowUpAt: orNull(c.lastFollowUpAt),
+    churn: toChurnResource(c.churn),
+    anniversaries: c.anniversaries.map((a) => ({ label: a.label, date: a.date })),
   };
 }
 

@@ -16,6 +16,8 @@ const kinds = [
   'QUOTE',
   'ORDER',
   'TICKET',
+  'CHURN',
+  'DOCUMENT',
 ] as const;
 
 export const timelineEntryResource = z.object({

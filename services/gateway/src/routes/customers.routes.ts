@@ -5,10 +5,14 @@ import type { DownstreamClients } from '../clients/downstream-clients';
 import { defineRoute, type ApiRoute } from '../http/api-route';
 import { customerAdminRoutes } from './customers-admin.routes';
 import { customerCardsRoutes } from './customers-cards.routes';
+import { customerCareRoutes } from './customers-care.routes';
+import { customerDocumentsRoutes } from './customers-documents.routes';
+import { customerImportRoutes } from './customers-import.routes';
 import { customerPoolRoutes } from './customers-pool.routes';
 import { customerTimelineRoutes } from './customers-timeline.routes';
 import {
   addressBody,
+  anniversariesBody,
   classes,
   contactBody,
   customerResource,
@@ -52,6 +56,7 @@ const createBody = z.strictObject({
   level: z.enum(['ORDINARY', 'HIGH_INTENT']).optional(),
   customerClass: z.enum(['A', 'B', 'C']).nullable().optional(),
   acknowledgeDuplicates: z.boolean().optional().describe('Create even though duplicates exist'),
+  anniversaries: anniversariesBody.optional(),
 });
 
 const updateBody = z.strictObject({
@@ -73,9 +78,11 @@ const updateBody = z.strictObject({
   level: z.enum(['ORDINARY', 'HIGH_INTENT']).optional(),
   customerClass: z.enum(['A', 'B', 'C']).nullable().optional(),
   acknowledgeDuplicates: z.boolean().optional(),
+  anniversaries: anniversariesBody.optional().describe('Replaces the anniversaries'),
 });
 
-const listQuery = z.strictObject({
+/** The search filters of GET /customers; the Excel export takes the same. */
+export const listQuery = z.strictObject({
   ...customersPageQuery,
   branchId: z.string().max(64).optional(),
   q: z.string().max(200).optional().describe('Substring of the name'),
@@ -124,6 +131,11 @@ const phonesOf = (b: { phone?: string; phones?: string[]; contacts?: { phones?: 
  */
 export function customersRoutes(clients: DownstreamClients): ApiRoute[] {
   return [
+    // Before the profile routes: /customers/churn and /customers/care/due are not customer ids.
+    ...customerCareRoutes(clients),
+    ...customerDocumentsRoutes(clients),
+    // Before the profile routes too: /customers/import and /customers/export are not customer ids.
+    ...customerImportRoutes(clients, listQuery),
     ...customerProfileRoutes(clients),
     ...customerCardsRoutes(clients),
     ...customerAdminRoutes(clients),
@@ -241,6 +253,7 @@ export function customerProfileRoutes(clients: DownstreamClients): ApiRoute[] {
                   ? 'CUSTOMER_CLASS_UNSPECIFIED'
                   : classes[body.customerClass],
             acknowledgeDuplicates: body.acknowledgeDuplicates ?? false,
+            anniversaries: body.anniversaries ? { values: body.anniversaries } : undefined,
           });
           return {
             status: 200,

@@ -52,7 +52,7 @@ function sendTwiml(res: Response, twiml: InstanceType<typeof twilio.twiml.VoiceR
 }
 
 /**
- * POST /api/v1/telephony/twilio/voice: public (Twilio has no token) but rate-limited like login and
+ * POST /api/v1/telephony/twilio/voice: public (Twilio has no token) but rate-limited per address and
  * refused (403) unless `X-Twilio-Signature` is Twilio's HMAC of the full URL and the form parameters.
  * Publishes `crm.edge.call.ringing` (id derived from the CallSid, so a retried webhook is stored once)
  * and answers TwiML: a greeting, then <Dial> to the branch's target or <Enqueue> in the branch's queue.
@@ -65,8 +65,8 @@ export function twilioVoiceRoutes(options: TwilioVoiceOptions, deps: TwilioVoice
   router.post(
     TWILIO_VOICE_PATH,
     async (req, res, next) => {
-      // Its own counter (Twilio's addresses are not a person logging in), with the login limit.
-      await deps.rateLimiter.check('login', `twilio:${req.ip ?? 'unknown'}`, res);
+      // Its own counter and limit (RATE_LIMIT_TWILIO_PER_MINUTE): Twilio's few addresses carry every call.
+      await deps.rateLimiter.check('twilio', `twilio:${req.ip ?? 'unknown'}`, res);
       next();
     },
     express.urlencoded({ extended: false, limit: options.bodyLimit ?? '100kb' }),

@@ -65,6 +65,7 @@ export async function bootstrapIdentity(deps: {
         roles: [toRoleRef(adminRole)],
         disabled: false,
         mustChangePassword: true,
+        extension: null,
         createdAt: now,
         updatedAt: now,
       };

@@ -50,6 +50,8 @@ export interface User {
   roles: RoleRef[];
   disabled: boolean;
   mustChangePassword: boolean;
+  /** Telephone extension (digits), unique in the branch; calls to it pop on this user's screens. */
+  extension: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -114,6 +116,7 @@ export interface Me {
   permissions: string[];
   dataScope: DataScope;
   mustChangePassword: boolean;
+  extension: string | null;
 }
 
 export interface Session {

@@ -25,6 +25,8 @@ export const permissionCatalogue = [
   'customers.settings',
   'customers.transfer',
   'customers.claim',
+  'customers.import',
+  'customers.export',
   'analytics.read',
 ] as const;
 export type PermissionKey = (typeof permissionCatalogue)[number];
@@ -107,6 +109,9 @@ export const builtInRoles: readonly BuiltInRole[] = [
     key: 'account_manager',
     name: 'Account manager',
     description: 'Looks after their own customers.',
+    // No customers.export / customers.import: a bulk download of one's portfolio is how customers leave
+    // with a salesperson (R-CUS-4), and bulk entry bypasses the one-by-one duplicate warning; their
+    // supervisor (who has both) does it for them.
     permissions: [
       'customers.read',
       'customers.create',

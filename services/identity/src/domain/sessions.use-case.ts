@@ -199,6 +199,7 @@ export class SessionUseCases extends UseCases<SessionDeps> {
       permissions: principal.permissions,
       dataScope: principal.dataScope,
       mustChangePassword: user.mustChangePassword,
+      extension: user.extension,
     };
   }
 

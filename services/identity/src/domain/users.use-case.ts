@@ -20,6 +20,13 @@ const username = () =>
     .max(64, 'at most 64 characters')
     .regex(/^[A-Za-z0-9._-]+$/, 'only letters, digits, ".", "_" and "-"');
 const roleIds = () => z.array(uuid()).max(20, 'at most 20 roles');
+/** A telephone extension: 2–8 digits; empty means none (null). */
+const extension = () =>
+  z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? null : v))
+    .refine((v) => v === null || /^[0-9]{2,8}$/.test(v), 'must be 2 to 8 digits');
 
 const listInput = z.strictObject({
   q: z.string().trim().max(100).optional(),
@@ -33,6 +40,7 @@ const createInput = z.strictObject({
   branchId: uuid(),
   departmentId: uuid().nullish(),
   roleIds: roleIds(),
+  extension: extension().optional(),
 });
 const updateInput = z.strictObject({
   id: uuid(),
@@ -42,6 +50,8 @@ const updateInput = z.strictObject({
   departmentId: uuid().nullable().optional(),
   roleIds: roleIds().optional(),
   disabled: z.boolean().optional(),
+  /** '' clears it. */
+  extension: extension().optional(),
 });
 const resetInput = z.strictObject({ id: uuid(), newPassword: z.string().max(1024) });
 
@@ -92,6 +102,7 @@ export class UserUseCases extends UseCases<UserDeps> {
       roles: roles.map(toRoleRef),
       disabled: false,
       mustChangePassword: false,
+      extension: v.extension ?? null,
       createdAt: now,
       updatedAt: now,
     };
@@ -119,6 +130,8 @@ export class UserUseCases extends UseCases<UserDeps> {
         after.departmentId = null; // a department belongs to the old branch
       }
       if (v.departmentId !== undefined) after.departmentId = v.departmentId;
+      // Unique per branch (also after a move): the database refuses a taken one, reported on `extension`.
+      if (v.extension !== undefined) after.extension = v.extension;
       await this.checkPlacement(tx, after.branchId, after.departmentId);
       if (v.roleIds !== undefined) {
         if (self) throw permissionDenied('nobody changes their own roles');

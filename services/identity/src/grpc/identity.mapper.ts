@@ -47,6 +47,7 @@ export const toUserMessage = (u: User & { locked?: boolean }): t.User => ({
   mustChangePassword: u.mustChangePassword,
   createdAt: iso(u.createdAt),
   updatedAt: iso(u.updatedAt),
+  extension: str(u.extension),
 });
 
 export const toMeMessage = (m: Me): t.Me => ({
@@ -59,6 +60,7 @@ export const toMeMessage = (m: Me): t.Me => ({
   permissions: m.permissions,
   dataScope: toDataScopeEnum(m.dataScope),
   mustChangePassword: m.mustChangePassword,
+  extension: str(m.extension),
 });
 
 export const toSessionMessage = (s: Session): t.Session => ({

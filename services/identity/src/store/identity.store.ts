@@ -66,6 +66,10 @@ export async function recordChange(client: PoolClient, change: Change, actor: Ac
 // Unique constraints and the input field they guard.
 const uniqueFields: Record<string, { field: string; message: string }> = {
   users_username_key: { field: 'username', message: 'username is taken' },
+  users_branch_extension_key: {
+    field: 'extension',
+    message: 'another user of the branch has this extension',
+  },
   branches_code_key: { field: 'code', message: 'a branch with this code exists' },
   departments_number_key: { field: 'number', message: 'a department with this number exists in the branch' },
   employees_number_key: { field: 'number', message: 'an employee with this number exists in the branch' },

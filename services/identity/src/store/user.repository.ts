@@ -14,6 +14,7 @@ interface UserRow {
   department_id: string | null;
   disabled: boolean;
   must_change_password: boolean;
+  extension: string | null;
   created_at: Date;
   updated_at: Date;
   roles: RoleRef[];
@@ -21,7 +22,7 @@ interface UserRow {
 
 // The roles of each user, as a JSON array in role order.
 const SELECT = `SELECT u.id, u.seq, u.username, u.display_name, u.branch_id, u.department_id, u.disabled,
-    u.must_change_password, u.created_at, u.updated_at,
+    u.must_change_password, u.extension, u.created_at, u.updated_at,
     (SELECT coalesce(json_agg(json_build_object('id', r.id, 'key', r.key, 'name', r.name) ORDER BY r.seq), '[]'::json)
        FROM user_roles ur JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = u.id) AS roles
   FROM users u`;
@@ -35,6 +36,7 @@ const toUser = (r: UserRow): User => ({
   roles: r.roles,
   disabled: r.disabled,
   mustChangePassword: r.must_change_password,
+  extension: r.extension,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -85,8 +87,8 @@ export class PgUserRepository implements UserRepository {
   async insert(u: User, passwordHash: string): Promise<void> {
     await this.db.query(
       `INSERT INTO users (id, username, display_name, branch_id, department_id, password_hash, must_change_password,
-         disabled, password_changed_at, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10)`,
+         disabled, password_changed_at, created_at, updated_at, extension)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11)`,
       [
         u.id,
         u.username,
@@ -98,6 +100,7 @@ export class PgUserRepository implements UserRepository {
         u.disabled,
         u.createdAt,
         u.updatedAt,
+        u.extension,
       ],
     );
     await this.replaceRoles(u);
@@ -105,8 +108,9 @@ export class PgUserRepository implements UserRepository {
 
   async update(u: User): Promise<void> {
     await this.db.query(
-      `UPDATE users SET display_name = $2, branch_id = $3, department_id = $4, disabled = $5, updated_at = $6 WHERE id = $1`,
-      [u.id, u.displayName, u.branchId, u.departmentId, u.disabled, u.updatedAt],
+      `UPDATE users SET display_name = $2, branch_id = $3, department_id = $4, disabled = $5, updated_at = $6,
+         extension = $7 WHERE id = $1`,
+      [u.id, u.displayName, u.branchId, u.departmentId, u.disabled, u.updatedAt, u.extension],
     );
     await this.replaceRoles(u);
   }

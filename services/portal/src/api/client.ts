@@ -22,11 +22,21 @@ export const isApiError = (error: unknown): error is ApiError => error instanceo
 export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
+  /** JSON, or FormData sent as multipart/form-data (the browser sets the boundary). */
   body?: unknown;
   query?: Record<string, QueryValue>;
   /** Send the access token and refresh it once on a 401 (default true). */
   auth?: boolean;
   signal?: AbortSignal;
+  /** Longer than the client's default for slow work (e.g. an Excel import). */
+  timeoutMs?: number;
+}
+
+/** A file fetched with the bearer token (a plain link cannot send it). */
+export interface DownloadedFile {
+  blob: Blob;
+  /** From Content-Disposition (RFC 6266 / 5987 filename*), else null. */
+  fileName: string | null;
 }
 
 export interface ApiClientOptions {
@@ -47,11 +57,20 @@ export interface ApiClient {
   post<T>(path: string, body?: unknown): Promise<T>;
   patch<T>(path: string, body: unknown): Promise<T>;
   del<T = void>(path: string): Promise<T>;
+  /** POST multipart/form-data. */
+  upload<T>(path: string, form: FormData, options?: Omit<RequestOptions, 'body'>): Promise<T>;
+  download(
+    path: string,
+    query?: Record<string, QueryValue>,
+    options?: Pick<RequestOptions, 'timeoutMs'>,
+  ): Promise<DownloadedFile>;
   login(username: string, password: string): Promise<Session>;
   /** Renews the access token from the HttpOnly refresh cookie; null when there is no valid session. */
   refresh(): Promise<Session | null>;
   logout(): Promise<void>;
   hasAccessToken(): boolean;
+  /** The in-memory access token (for the live WebSocket, which cannot send headers); null when none. */
+  accessToken(): string | null;
 }
 
 /** Web Locks when the browser has them (secure contexts), else no cross-tab lock. */
@@ -69,6 +88,22 @@ export function buildQuery(query: Record<string, QueryValue> | undefined): strin
   }
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** The file name of a Content-Disposition header; `filename*` (UTF-8, RFC 5987) wins over `filename`. */
+export function fileNameFromDisposition(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // a malformed escape: fall back to the plain parameter
+    }
+  }
+  const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]+))/.exec(header);
+  const name = plain?.[1]?.replace(/\\(.)/g, '$1') ?? plain?.[2]?.trim();
+  return name || null;
 }
 
 function syntheticProblem(status: number, code: string, detail: string): Problem {
@@ -110,14 +145,16 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
   async function send(method: string, path: string, opts: RequestOptions, token: string | null) {
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-    if (opts.body !== undefined) headers['content-type'] = 'application/json';
+    const form = typeof FormData !== 'undefined' && opts.body instanceof FormData;
+    if (opts.body !== undefined && !form) headers['content-type'] = 'application/json';
     if (token) headers.authorization = `Bearer ${token}`;
-    const signals = [AbortSignal.timeout(timeoutMs), ...(opts.signal ? [opts.signal] : [])];
+    const signals = [AbortSignal.timeout(opts.timeoutMs ?? timeoutMs), ...(opts.signal ? [opts.signal] : [])];
     try {
       return await doFetch(`${baseUrl}${path}${buildQuery(opts.query)}`, {
         method,
         headers,
-        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+        body:
+          opts.body === undefined ? undefined : form ? (opts.body as FormData) : JSON.stringify(opts.body),
         credentials: 'same-origin',
         signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
       });
@@ -158,19 +195,23 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     return refreshing;
   }
 
-  async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  async function exchange(method: string, path: string, opts: RequestOptions): Promise<Response> {
     const auth = opts.auth ?? true;
     const used = auth ? accessToken : null;
     const res = await send(method, path, opts, used);
-    if (res.status !== 401 || !auth) return parse<T>(res);
+    if (res.status !== 401 || !auth) return res;
     // Another caller may have renewed the token meanwhile; else renew it once.
     const renewed = accessToken && accessToken !== used ? accessToken : (await refresh())?.accessToken;
     if (!renewed) {
       options.onSessionEnded?.();
-      return parse<T>(res);
+      return res;
     }
     // With a fresh token a second 401 is this request's own answer (e.g. a wrong current password).
-    return parse<T>(await send(method, path, opts, renewed));
+    return send(method, path, opts, renewed);
+  }
+
+  async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+    return parse<T>(await exchange(method, path, opts));
   }
 
   return {
@@ -179,6 +220,15 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     post: (path, body) => request('POST', path, { body: body ?? {} }),
     patch: (path, body) => request('PATCH', path, { body }),
     del: (path) => request('DELETE', path),
+    upload: (path, form, opts) => request('POST', path, { ...opts, body: form }),
+    async download(path, query, opts) {
+      const res = await exchange('GET', path, { ...opts, query });
+      if (!res.ok) throw await toApiError(res);
+      return {
+        blob: await res.blob(),
+        fileName: fileNameFromDisposition(res.headers.get('content-disposition')),
+      };
+    },
     async login(username, password) {
       const res = await send('POST', '/auth/login', { body: { username, password } }, null);
       return adopt(await parse<Session>(res));
@@ -194,5 +244,6 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       }
     },
     hasAccessToken: () => accessToken !== null,
+    accessToken: () => accessToken,
   };
 }

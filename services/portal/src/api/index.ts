@@ -63,6 +63,7 @@ export interface CreateUserInput {
   branchId: string;
   departmentId?: string;
   roleIds: string[];
+  extension?: string;
 }
 export interface UpdateUserInput {
   displayName?: string;
@@ -70,6 +71,8 @@ export interface UpdateUserInput {
   departmentId?: string | null;
   roleIds?: string[];
   disabled?: boolean;
+  /** null clears it. */
+  extension?: string | null;
 }
 
 export const usersApi = {

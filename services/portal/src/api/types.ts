@@ -29,6 +29,7 @@ export interface Me {
   permissions: string[];
   dataScope: DataScope;
   mustChangePassword: boolean;
+  extension?: string | null;
 }
 
 export interface Session {
@@ -53,6 +54,8 @@ export interface User {
   roles: RoleRef[];
   disabled: boolean;
   locked: boolean;
+  /** Telephone extension: call pops go to this user. */
+  extension: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -146,17 +149,75 @@ export interface AuditEntry {
 export const CUSTOMER_KINDS = ['COMPANY', 'INDIVIDUAL'] as const;
 export type CustomerKind = (typeof CUSTOMER_KINDS)[number];
 
+export const CUSTOMER_LEVELS = ['ORDINARY', 'HIGH_INTENT'] as const;
+export type CustomerLevel = (typeof CUSTOMER_LEVELS)[number];
+export const CUSTOMER_CLASSES = ['A', 'B', 'C'] as const;
+export type CustomerClass = (typeof CUSTOMER_CLASSES)[number];
+export const CUSTOMER_STATUSES = ['ACTIVE', 'PENDING_REVIEW', 'REJECTED'] as const;
+export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
+
+export interface CustomerCard {
+  id: string;
+  customerId: string;
+  branchId: string;
+  uid: string;
+  status: 'ACTIVE' | 'REVOKED' | 'REPLACED';
+  issuedAt: string;
+  issuedBy: string;
+  revokedAt: string | null;
+  revokedBy: string | null;
+  revokeReason: string | null;
+  replacedByCardId: string | null;
+}
+
+export interface CustomerContact {
+  id: string;
+  name: string;
+  title: string | null;
+  phones: string[];
+  email: string | null;
+  birthday: string | null;
+}
+
+/** The REST customer resource (services/gateway/src/routes/customers-resources.ts). */
 export interface Customer {
   id: string;
   branchId: string;
   departmentId: string | null;
-  ownerId: string;
+  /** null: in the public pool (公海). */
+  ownerId: string | null;
   kind: CustomerKind;
   name: string;
+  /** E.164 (the pool list may mask it): the first of `phones`. */
   phone: string | null;
   email: string | null;
   createdAt: string;
   updatedAt: string;
+  phones: string[];
+  address: { province: string | null; city: string | null; district: string | null; detail: string | null };
+  contacts: CustomerContact[];
+  source: string | null;
+  tags: string[];
+  notes: string | null;
+  customFields: Record<string, string | number>;
+  level: CustomerLevel;
+  customerClass: CustomerClass | null;
+  status: CustomerStatus;
+  version: number;
+  purchaseQuantity: number;
+  cards: CustomerCard[];
+  deletedAt: string | null;
+  deletedBy: string | null;
+  mergedInto: string | null;
+  createdBy: string;
+  updatedBy: string | null;
+  reviewNote: string | null;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  ownedSince: string | null;
+  releasedAt: string | null;
+  previousOwnerId: string | null;
+  lastFollowUpAt: string | null;
 }
 
 /** RFC 9457 problem details with the platform's extension members. */

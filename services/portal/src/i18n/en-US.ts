@@ -1,3 +1,8 @@
+import { customersEnUS } from './customers.en-US';
+import { customersExtraEnUS } from './customers-extra.en-US';
+import { telephonyEnUS } from './telephony.en-US';
+import { screenPopEnUS } from './screen-pop.en-US';
+import { sitesAdminEnUS } from './sites-admin.en-US';
 import type { Messages } from './zh-CN';
 
 export const enUS = {
@@ -379,6 +384,11 @@ export const enUS = {
   'customers.email': 'E-mail',
   'customerKind.COMPANY': 'Company',
   'customerKind.INDIVIDUAL': 'Individual',
+  ...customersEnUS,
+  ...customersExtraEnUS,
+  ...telephonyEnUS,
+  ...screenPopEnUS,
+  ...sitesAdminEnUS,
 
   'profile.title': 'My profile',
   'profile.info': 'Account',

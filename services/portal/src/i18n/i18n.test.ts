@@ -34,7 +34,7 @@ describe('dictionaries', () => {
 
   it('translate every built-in role, data scope, employee category and catalogue permission', () => {
     const catalogue =
-      'users.read users.write roles.read roles.write branches.read branches.write departments.read departments.write employees.read employees.write sites.read sites.write audit.read customers.read customers.create customers.update customers.delete customers.purge customers.review customers.cards customers.settings customers.transfer customers.claim analytics.read'.split(
+      'users.read users.write roles.read roles.write branches.read branches.write departments.read departments.write employees.read employees.write sites.read sites.write audit.read customers.read customers.create customers.update customers.delete customers.purge customers.review customers.cards customers.settings customers.transfer customers.claim customers.import customers.export analytics.read'.split(
         ' ',
       );
     for (const t of [zh, en]) {

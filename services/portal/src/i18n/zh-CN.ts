@@ -1,3 +1,8 @@
+import { customersZhCN } from './customers.zh-CN';
+import { customersExtraZhCN } from './customers-extra.zh-CN';
+import { telephonyZhCN } from './telephony.zh-CN';
+import { screenPopZhCN } from './screen-pop.zh-CN';
+import { sitesAdminZhCN } from './sites-admin.zh-CN';
 // The source dictionary: every key the portal shows. en-US.ts must have exactly these keys (typed).
 // Placeholders are `{name}`.
 export const zhCN = {
@@ -378,6 +383,11 @@ export const zhCN = {
   'customers.email': '电子邮箱',
   'customerKind.COMPANY': '企业',
   'customerKind.INDIVIDUAL': '个人',
+  ...customersZhCN,
+  ...customersExtraZhCN,
+  ...telephonyZhCN,
+  ...screenPopZhCN,
+  ...sitesAdminZhCN,
 
   'profile.title': '个人中心',
   'profile.info': '基本信息',

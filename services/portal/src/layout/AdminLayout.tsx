@@ -5,6 +5,7 @@ import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth, useMe } from '../auth/AuthProvider';
 import { useI18n } from '../i18n/I18nProvider';
+import { ScreenPopCenter } from '../screen-pop/ScreenPopCenter';
 import { navIcons } from './icons';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NAVIGATION, navigationTrail, visibleNavigation, type NavItem } from './navigation';
@@ -160,6 +161,7 @@ export function AdminLayout() {
         <Layout.Footer style={{ textAlign: 'center', color: token.colorTextTertiary, padding: '12px 0' }}>
           {t('app.footer')}
         </Layout.Footer>
+        <ScreenPopCenter />
       </Layout>
     </Layout>
   );

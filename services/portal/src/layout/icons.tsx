@@ -3,8 +3,10 @@ import {
   AuditOutlined,
   BankOutlined,
   ClusterOutlined,
+  GlobalOutlined,
   HomeOutlined,
   IdcardOutlined,
+  RestOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -24,4 +26,6 @@ export const navIcons: Record<IconName, ReactNode> = {
   employees: <IdcardOutlined />,
   sites: <ClusterOutlined />,
   audit: <AuditOutlined />,
+  customerPool: <GlobalOutlined />,
+  recycleBin: <RestOutlined />,
 };

@@ -11,7 +11,9 @@ export type IconName =
   | 'departments'
   | 'employees'
   | 'sites'
-  | 'audit';
+  | 'audit'
+  | 'customerPool'
+  | 'recycleBin';
 
 export interface NavItem {
   /** Stable id: menu key and `data-testid="menu-<id>"`. */
@@ -37,6 +39,41 @@ export const NAVIGATION: readonly NavItem[] = [
         label: 'menu.customerList',
         icon: 'customers',
         path: '/customers',
+        permission: 'customers.read',
+      },
+      {
+        id: 'customer-pool',
+        label: 'menu.customerPool',
+        icon: 'customerPool',
+        path: '/customers/pool',
+        permission: 'customers.read',
+      },
+      {
+        id: 'customer-recycle-bin',
+        label: 'menu.customerRecycleBin',
+        icon: 'recycleBin',
+        path: '/customers/recycle-bin',
+        permission: 'customers.delete',
+      },
+      {
+        id: 'customer-import',
+        label: 'menu.customerImport',
+        icon: 'customers',
+        path: '/customers/import',
+        permission: 'customers.import',
+      },
+      {
+        id: 'customer-churn',
+        label: 'menu.customerChurn',
+        icon: 'customers',
+        path: '/customers/churn',
+        permission: 'customers.read',
+      },
+      {
+        id: 'customer-care',
+        label: 'menu.customerCare',
+        icon: 'customers',
+        path: '/customers/care',
         permission: 'customers.read',
       },
     ],

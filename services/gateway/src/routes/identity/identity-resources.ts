@@ -53,6 +53,7 @@ export const meResource = z.object({
   permissions: z.array(z.string()),
   dataScope: z.enum(dataScopes),
   mustChangePassword: z.boolean(),
+  extension: z.string().nullable().describe('telephone extension; calls to it pop on this user’s screens'),
 });
 export const sessionResource = z.object({
   accessToken: z.string(),
@@ -70,6 +71,7 @@ export const userResource = z.object({
   roles: z.array(roleRef),
   disabled: z.boolean(),
   locked: z.boolean(),
+  extension: z.string().nullable().describe('telephone extension (2–8 digits), unique in the branch'),
   ...timestamps,
 });
 export const roleResource = z.object({
@@ -160,6 +162,7 @@ export const toMe = (m: t.Me__Output): Out<typeof meResource> => ({
   permissions: m.permissions,
   dataScope: fromDataScopeEnum(m.dataScope),
   mustChangePassword: m.mustChangePassword,
+  extension: orNull(m.extension),
 });
 
 export const toSession = (s: t.Session__Output): Out<typeof sessionResource> => ({
@@ -179,6 +182,7 @@ export const toUser = (u: t.User__Output): Out<typeof userResource> => ({
   roles: u.roles.map(roleRefOf),
   disabled: u.disabled,
   locked: u.locked,
+  extension: orNull(u.extension),
   createdAt: u.createdAt,
   updatedAt: u.updatedAt,
 });

@@ -26,6 +26,7 @@ const createBody = z.strictObject({
   branchId: id(),
   departmentId: id().nullish(),
   roleIds: z.array(id()).max(100),
+  extension: text(32).nullish().describe('telephone extension, 2–8 digits'),
 });
 const updateBody = z.strictObject({
   displayName: text().optional(),
@@ -33,6 +34,7 @@ const updateBody = z.strictObject({
   departmentId: id().nullable().optional().describe('null clears it'),
   roleIds: z.array(id()).max(100).optional(),
   disabled: z.boolean().optional(),
+  extension: text(32).nullable().optional().describe('null clears it'),
 });
 const resetBody = z.strictObject({ newPassword: z.string().max(1024) });
 
@@ -63,7 +65,13 @@ export function usersRoutes(clients: DownstreamClients): ApiRoute[] {
       async handler({ body }) {
         const c = users();
         const user = required(
-          (await call(c.createUser.bind(c), { ...body, departmentId: body.departmentId ?? '' })).user,
+          (
+            await call(c.createUser.bind(c), {
+              ...body,
+              departmentId: body.departmentId ?? '',
+              extension: body.extension ?? '',
+            })
+          ).user,
         );
         return created(toUser(user), `/users/${user.id}`);
       },
@@ -98,6 +106,7 @@ export function usersRoutes(clients: DownstreamClients): ApiRoute[] {
           departmentId: clearable(body.departmentId),
           roleIds: body.roleIds ? { values: body.roleIds } : null,
           disabled: body.disabled,
+          extension: clearable(body.extension),
         });
         return { status: 200, body: toUser(required(user)) };
       },

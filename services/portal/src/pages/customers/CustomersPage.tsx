@@ -1,83 +1,153 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Radio, Space, Table, Tag, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Popconfirm, Space, Table, Typography } from 'antd';
+import type { SortOrder } from 'antd/es/table/interface';
 import { useState } from 'react';
-import { customersApi, type CustomerInput } from '../../api';
-import { CUSTOMER_KINDS, type Customer } from '../../api/types';
+import { Link, useSearchParams } from 'react-router';
+import { customerPoolApi, customersApi } from '../../api/customers';
+import type { CustomerFilters, CustomerSort } from '../../api/customers.types';
+import type { Customer } from '../../api/types';
 import { useAuth } from '../../auth/AuthProvider';
 import { CursorPager } from '../../components/CursorPager';
-import { FormOverlay } from '../../components/FormOverlay';
 import { formatDateTime } from '../../components/format';
-import { BranchSelect, useBranchName } from '../../components/lookups';
+import { useBranchName } from '../../components/lookups';
 import { PageContainer } from '../../components/PageContainer';
-import { formRules } from '../../components/rules';
 import { rowTestId } from '../../components/testids';
 import { useCursorPages } from '../../components/useCursorPages';
 import { useI18n } from '../../i18n/I18nProvider';
+import { releasable } from './customer-bulk';
+import { describeCustomerError } from './customer-errors';
+import { filtersFromSearch, filtersToSearch } from './customer-filters';
+import { ExportCustomersButton } from './import/ExportCustomersButton';
+import { addressLine, CustomerBadges, KindTag, useUserNames } from './customer-lookups';
+import { CustomerFilterForm } from './CustomerFilterForm';
+import { CustomerFormDrawer } from './CustomerFormDrawer';
+import { QuickLookup } from './QuickLookup';
+import { SavedViewsBar } from './SavedViewsBar';
+import { TransferDialog } from './TransferDialog';
 
-const FIELDS = ['kind', 'name', 'phone', 'email'] as const;
+/** Which column sorts the list in which server order (the API sorts one way per key). */
+const SORT_COLUMNS: Record<string, { sort: CustomerSort; order: SortOrder }> = {
+  name: { sort: 'name', order: 'ascend' },
+  createdAt: { sort: 'created', order: 'descend' },
+  purchaseQuantity: { sort: 'purchaseQuantity', order: 'descend' },
+};
 
+/** The customer list (R-CUS-2): filters in the address bar, saved views, bulk transfer and release. */
 export default function CustomersPage() {
   const translator = useI18n();
-  const { t, tx } = translator;
-  const rules = formRules(translator);
+  const { t } = translator;
   const { can } = useAuth();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const branchName = useBranchName();
-  const [branchId, setBranchId] = useState<string | undefined>(undefined);
-  const [form] = Form.useForm<CustomerInput>();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = filtersFromSearch(searchParams);
   const [creating, setCreating] = useState(false);
-  const list = useCursorPages(['customers', branchId ?? null], (pageToken) =>
-    customersApi.list({ branchId, pageToken, pageSize: 20 }),
-  );
+  const [selected, setSelected] = useState<Customer[]>([]);
+  const [transferring, setTransferring] = useState(false);
+  const [releasing, setReleasing] = useState(false);
 
-  const create = useMutation({
-    mutationFn: (values: CustomerInput) =>
-      customersApi.create({
-        kind: values.kind,
-        name: values.name.trim(),
-        phone: values.phone?.trim() || undefined,
-        email: values.email?.trim() || undefined,
-      }),
-    onSuccess: () => {
-      void message.success(t('common.created'));
-      return queryClient.invalidateQueries({ queryKey: ['customers'] });
-    },
-  });
+  const list = useCursorPages(['customers', 'list', filters], (pageToken) =>
+    customersApi.list({ ...filters, pageToken, pageSize: 20 }),
+  );
+  const ownerName = useUserNames(list.items.map((c) => c.ownerId));
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['customers'] });
+  const apply = (next: CustomerFilters) => {
+    setSelected([]);
+    setSearchParams(new URLSearchParams(filtersToSearch(next)));
+  };
+  const currentSort = filters.sort ?? 'created';
+  const sortOrder = (column: string): SortOrder =>
+    SORT_COLUMNS[column]?.sort === currentSort ? (SORT_COLUMNS[column]?.order ?? null) : null;
+
+  const releaseSelected = async () => {
+    const targets = releasable(selected);
+    setReleasing(true);
+    let failed = 0;
+    let reason = '';
+    for (const c of targets) {
+      try {
+        await customerPoolApi.release(c.id);
+      } catch (error) {
+        failed += 1;
+        reason = describeCustomerError(translator, error);
+      }
+    }
+    setReleasing(false);
+    setSelected([]);
+    if (failed === 0) void message.success(t('custActions.released'));
+    else
+      void message.error(
+        `${t('custActions.releasedMany', { ok: targets.length - failed, failed })} (${reason})`,
+      );
+    await refresh();
+  };
 
   return (
     <PageContainer
-      title={t('customers.title')}
+      title={t('cust.listTitle')}
       testId="customers-page"
       extra={
-        can('customers.create') && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setCreating(true)}
-            data-testid="customers-create"
-          >
-            {t('customers.create')}
-          </Button>
-        )
+        <Space wrap>
+          <QuickLookup />
+          <ExportCustomersButton filters={filters} />
+          {can('customers.create') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="customers-create"
+            >
+              {t('cust.create')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Card>
+        <CustomerFilterForm filters={filters} onSearch={apply} />
+      </Card>
+      <Card>
         <div className="table-toolbar">
+          <SavedViewsBar filters={filters} onApply={apply} />
           <Space wrap>
-            <Typography.Text>{t('users.branch')}</Typography.Text>
-            <BranchSelect
-              allowClear
-              placeholder={t('common.all')}
-              value={branchId}
-              onChange={setBranchId}
-              style={{ minWidth: 220 }}
-            />
+            {selected.length > 0 && (
+              <Typography.Text type="secondary" data-testid="customers-selected">
+                {t('cust.selected', { n: selected.length })}
+              </Typography.Text>
+            )}
+            {can('customers.transfer') && (
+              <Button
+                disabled={selected.length === 0}
+                onClick={() => setTransferring(true)}
+                data-testid="customers-bulk-transfer"
+              >
+                {t('custActions.transfer')}
+              </Button>
+            )}
+            {can('customers.update') && (
+              <Popconfirm
+                title={t('custActions.releaseManyConfirm', { n: releasable(selected).length })}
+                okText={t('common.confirm')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => releaseSelected()}
+                disabled={releasable(selected).length === 0}
+                okButtonProps={{ 'data-testid': 'customers-bulk-release-confirm' } as never}
+              >
+                <Button
+                  disabled={releasable(selected).length === 0}
+                  loading={releasing}
+                  data-testid="customers-bulk-release"
+                >
+                  {t('custActions.release')}
+                </Button>
+              </Popconfirm>
+            )}
+            <Button icon={<ReloadOutlined />} onClick={() => void list.query.refetch()}>
+              {t('common.refresh')}
+            </Button>
           </Space>
-          <Button icon={<ReloadOutlined />} onClick={() => void list.query.refetch()}>
-            {t('common.refresh')}
-          </Button>
         </div>
         <Table<Customer>
           rowKey="id"
@@ -85,25 +155,88 @@ export default function CustomersPage() {
           loading={list.query.isFetching}
           dataSource={list.items}
           pagination={false}
-          scroll={{ x: 800 }}
+          scroll={{ x: 1200 }}
           data-testid="customers-table"
           onRow={rowTestId('customers-row')}
+          rowSelection={
+            can('customers.transfer') || can('customers.update')
+              ? {
+                  selectedRowKeys: selected.map((c) => c.id),
+                  onChange: (_, rows) => setSelected(rows),
+                  preserveSelectedRowKeys: true,
+                }
+              : undefined
+          }
+          onChange={(_, __, sorter) => {
+            const s = Array.isArray(sorter) ? sorter[0] : sorter;
+            const column = s?.order ? SORT_COLUMNS[String(s.columnKey)] : undefined;
+            apply({ ...filters, sort: column?.sort ?? 'created' });
+          }}
           columns={[
-            { title: t('customers.name'), dataIndex: 'name' },
             {
-              title: t('customers.kind'),
-              dataIndex: 'kind',
-              width: 100,
-              render: (kind: string) => (
-                <Tag color={kind === 'COMPANY' ? 'blue' : 'green'} bordered={false}>
-                  {tx(`customerKind.${kind}`, kind)}
-                </Tag>
+              title: t('cust.name'),
+              dataIndex: 'name',
+              key: 'name',
+              fixed: 'left',
+              width: 220,
+              sorter: true,
+              sortDirections: ['ascend'],
+              sortOrder: sortOrder('name'),
+              render: (name: string, c) => (
+                <Link to={`/customers/${c.id}`} data-testid="customers-open">
+                  {name}
+                </Link>
               ),
             },
-            { title: t('customers.phone'), dataIndex: 'phone', width: 160 },
-            { title: t('customers.email'), dataIndex: 'email', ellipsis: true },
-            { title: t('users.branch'), dataIndex: 'branchId', width: 140, render: branchName },
-            { title: t('common.createdAt'), dataIndex: 'createdAt', width: 170, render: formatDateTime },
+            {
+              title: t('cust.kind'),
+              dataIndex: 'kind',
+              width: 90,
+              render: (kind: Customer['kind']) => <KindTag kind={kind} />,
+            },
+            { title: t('cust.phone'), dataIndex: 'phone', width: 160 },
+            {
+              title: t('cust.level'),
+              key: 'grade',
+              width: 170,
+              render: (_, c) => <CustomerBadges customer={c} />,
+            },
+            { title: t('cust.owner'), dataIndex: 'ownerId', width: 140, render: ownerName },
+            {
+              title: t('cust.city'),
+              key: 'city',
+              width: 160,
+              ellipsis: true,
+              render: (_, c) => addressLine(c.address, false),
+            },
+            {
+              title: t('cust.tags'),
+              dataIndex: 'tags',
+              width: 160,
+              ellipsis: true,
+              render: (tags: string[]) => tags.join('、'),
+            },
+            { title: t('cust.branch'), dataIndex: 'branchId', width: 120, render: branchName },
+            {
+              title: t('cust.purchaseQuantity'),
+              dataIndex: 'purchaseQuantity',
+              key: 'purchaseQuantity',
+              width: 110,
+              align: 'right',
+              sorter: true,
+              sortDirections: ['descend'],
+              sortOrder: sortOrder('purchaseQuantity'),
+            },
+            {
+              title: t('common.createdAt'),
+              dataIndex: 'createdAt',
+              key: 'createdAt',
+              width: 170,
+              sorter: true,
+              sortDirections: ['descend'],
+              sortOrder: sortOrder('createdAt'),
+              render: formatDateTime,
+            },
           ]}
         />
         <CursorPager
@@ -114,38 +247,16 @@ export default function CustomersPage() {
           onNext={list.next}
         />
       </Card>
-      <FormOverlay<CustomerInput>
-        open={creating}
-        title={t('customers.create')}
-        form={form}
-        fields={FIELDS}
-        initialValues={{ kind: 'COMPANY' }}
-        onClose={() => setCreating(false)}
-        onSubmit={(values) => create.mutateAsync(values)}
-        testId="customer-form"
-      >
-        <Form.Item name="kind" label={t('customers.kind')} rules={[rules.select(t('customers.kind'))]}>
-          <Radio.Group
-            optionType="button"
-            buttonStyle="solid"
-            data-testid="customer-field-kind"
-            options={CUSTOMER_KINDS.map((kind) => ({ value: kind, label: tx(`customerKind.${kind}`, kind) }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="name"
-          label={t('customers.name')}
-          rules={[rules.required(t('customers.name')), rules.max(t('customers.name'), 200)]}
-        >
-          <Input maxLength={200} data-testid="customer-field-name" />
-        </Form.Item>
-        <Form.Item name="phone" label={t('customers.phone')} rules={[rules.phone()]}>
-          <Input maxLength={40} data-testid="customer-field-phone" />
-        </Form.Item>
-        <Form.Item name="email" label={t('customers.email')} rules={[rules.email()]}>
-          <Input maxLength={254} data-testid="customer-field-email" />
-        </Form.Item>
-      </FormOverlay>
+      <CustomerFormDrawer open={creating} onClose={() => setCreating(false)} onSaved={() => void refresh()} />
+      <TransferDialog
+        open={transferring}
+        customers={selected}
+        onClose={() => setTransferring(false)}
+        onDone={() => {
+          setSelected([]);
+          void refresh();
+        }}
+      />
     </PageContainer>
   );
 }

@@ -15,6 +15,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { sitesApi } from '../../api';
 import type { Site, SiteWithKey } from '../../api/types';
 import { useAuth, useMe } from '../../auth/AuthProvider';
@@ -177,7 +178,16 @@ export default function SitesPage() {
           data-testid="sites-table"
           onRow={rowTestId('sites-row')}
           columns={[
-            { title: t('sites.name'), dataIndex: 'name', width: 180 },
+            {
+              title: t('sites.name'),
+              dataIndex: 'name',
+              width: 180,
+              render: (name: string, site) => (
+                <Link to={`/system/sites/${encodeURIComponent(site.id)}`} data-testid="sites-open">
+                  {name}
+                </Link>
+              ),
+            },
             { title: t('sites.branch'), dataIndex: 'branchId', width: 140, render: branchName },
             {
               title: t('sites.keyPrefix'),

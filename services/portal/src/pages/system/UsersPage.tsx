@@ -50,6 +50,7 @@ interface UserForm {
   departmentId?: string | null;
   roleIds: string[];
   disabled?: boolean;
+  extension?: string | null;
 }
 const FIELDS = [
   'username',
@@ -59,6 +60,7 @@ const FIELDS = [
   'departmentId',
   'roleIds',
   'disabled',
+  'extension',
 ] as const;
 
 export default function UsersPage() {
@@ -95,6 +97,7 @@ export default function UsersPage() {
           branchId: values.branchId,
           departmentId: values.departmentId ?? null,
           disabled: values.disabled ?? false,
+          extension: values.extension?.trim() || null,
         };
         if (!editingSelf) input.roleIds = values.roleIds ?? [];
         return usersApi.update(editing.id, input);
@@ -107,6 +110,7 @@ export default function UsersPage() {
         roleIds: values.roleIds ?? [],
       };
       if (values.departmentId) input.departmentId = values.departmentId;
+      if (values.extension?.trim()) input.extension = values.extension.trim();
       return usersApi.create(input);
     },
     onSuccess: () => {
@@ -216,6 +220,12 @@ export default function UsersPage() {
               dataIndex: 'roles',
               render: (roles: User['roles']) => <RoleTags roles={roles} />,
             },
+            {
+              title: t('telephony.extension'),
+              dataIndex: 'extension',
+              width: 90,
+              render: (extension: string | null) => extension ?? '—',
+            },
             { title: t('users.status'), key: 'status', width: 100, render: (_, user) => status(user) },
             { title: t('common.createdAt'), dataIndex: 'createdAt', width: 170, render: formatDateTime },
             {
@@ -269,6 +279,7 @@ export default function UsersPage() {
                 departmentId: editing.departmentId,
                 roleIds: editing.roles.map((r) => r.id),
                 disabled: editing.disabled,
+                extension: editing.extension,
               }
             : { branchId: me.branchId, roleIds: [] }
         }
@@ -326,6 +337,14 @@ export default function UsersPage() {
             </Form.Item>
           </Col>
         </Row>
+        <Form.Item
+          name="extension"
+          label={t('telephony.extension')}
+          extra={t('telephony.extensionHint')}
+          rules={[{ pattern: /^\s*[0-9]{2,8}\s*$/, message: t('telephony.extensionInvalid') }]}
+        >
+          <Input maxLength={8} inputMode="numeric" autoComplete="off" data-testid="user-field-extension" />
+        </Form.Item>
         <Form.Item
           name="roleIds"
           label={t('users.roles')}

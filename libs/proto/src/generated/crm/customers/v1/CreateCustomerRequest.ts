@@ -5,6 +5,7 @@ import type { Address as _crm_customers_v1_Address, Address__Output as _crm_cust
 import type { Contact as _crm_customers_v1_Contact, Contact__Output as _crm_customers_v1_Contact__Output } from '../../../crm/customers/v1/Contact';
 import type { CustomerLevel as _crm_customers_v1_CustomerLevel, CustomerLevel__Output as _crm_customers_v1_CustomerLevel__Output } from '../../../crm/customers/v1/CustomerLevel';
 import type { CustomerClass as _crm_customers_v1_CustomerClass, CustomerClass__Output as _crm_customers_v1_CustomerClass__Output } from '../../../crm/customers/v1/CustomerClass';
+import type { Anniversary as _crm_customers_v1_Anniversary, Anniversary__Output as _crm_customers_v1_Anniversary__Output } from '../../../crm/customers/v1/Anniversary';
 
 export interface CreateCustomerRequest {
   'branchId'?: (string);
@@ -23,6 +24,7 @@ export interface CreateCustomerRequest {
   'level'?: (_crm_customers_v1_CustomerLevel);
   'customerClass'?: (_crm_customers_v1_CustomerClass);
   'acknowledgeDuplicates'?: (boolean);
+  'anniversaries'?: (_crm_customers_v1_Anniversary)[];
 }
 
 export interface CreateCustomerRequest__Output {
@@ -42,4 +44,5 @@ export interface CreateCustomerRequest__Output {
   'level': (_crm_customers_v1_CustomerLevel__Output);
   'customerClass': (_crm_customers_v1_CustomerClass__Output);
   'acknowledgeDuplicates': (boolean);
+  'anniversaries': (_crm_customers_v1_Anniversary__Output)[];
 }

@@ -7,6 +7,8 @@ import type { CustomerLevel as _crm_customers_v1_CustomerLevel, CustomerLevel__O
 import type { CustomerClass as _crm_customers_v1_CustomerClass, CustomerClass__Output as _crm_customers_v1_CustomerClass__Output } from '../../../crm/customers/v1/CustomerClass';
 import type { CustomerStatus as _crm_customers_v1_CustomerStatus, CustomerStatus__Output as _crm_customers_v1_CustomerStatus__Output } from '../../../crm/customers/v1/CustomerStatus';
 import type { Card as _crm_customers_v1_Card, Card__Output as _crm_customers_v1_Card__Output } from '../../../crm/customers/v1/Card';
+import type { CustomerChurn as _crm_customers_v1_CustomerChurn, CustomerChurn__Output as _crm_customers_v1_CustomerChurn__Output } from '../../../crm/customers/v1/CustomerChurn';
+import type { Anniversary as _crm_customers_v1_Anniversary, Anniversary__Output as _crm_customers_v1_Anniversary__Output } from '../../../crm/customers/v1/Anniversary';
 
 export interface Customer {
   'id'?: (string);
@@ -44,6 +46,8 @@ export interface Customer {
   'releasedAt'?: (string);
   'previousOwnerId'?: (string);
   'lastFollowUpAt'?: (string);
+  'churn'?: (_crm_customers_v1_CustomerChurn | null);
+  'anniversaries'?: (_crm_customers_v1_Anniversary)[];
 }
 
 export interface Customer__Output {
@@ -82,4 +86,6 @@ export interface Customer__Output {
   'releasedAt': (string);
   'previousOwnerId': (string);
   'lastFollowUpAt': (string);
+  'churn': (_crm_customers_v1_CustomerChurn__Output | null);
+  'anniversaries': (_crm_customers_v1_Anniversary__Output)[];
 }

@@ -12,6 +12,8 @@ export interface CustomerSettings {
   'updatedBy'?: (string);
   'pool'?: (_crm_customers_v1_PoolSettings | null);
   'followUpDays'?: (_crm_customers_v1_FollowUpSchedule | null);
+  'churnAtRiskDays'?: (number);
+  'careLeadDays'?: (number);
 }
 
 export interface CustomerSettings__Output {
@@ -22,4 +24,6 @@ export interface CustomerSettings__Output {
   'updatedBy': (string);
   'pool': (_crm_customers_v1_PoolSettings__Output | null);
   'followUpDays': (_crm_customers_v1_FollowUpSchedule__Output | null);
+  'churnAtRiskDays': (number);
+  'careLeadDays': (number);
 }

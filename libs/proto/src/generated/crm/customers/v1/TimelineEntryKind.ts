@@ -11,6 +11,8 @@ export const TimelineEntryKind = {
   TIMELINE_ENTRY_KIND_QUOTE: 'TIMELINE_ENTRY_KIND_QUOTE',
   TIMELINE_ENTRY_KIND_ORDER: 'TIMELINE_ENTRY_KIND_ORDER',
   TIMELINE_ENTRY_KIND_TICKET: 'TIMELINE_ENTRY_KIND_TICKET',
+  TIMELINE_ENTRY_KIND_CHURN: 'TIMELINE_ENTRY_KIND_CHURN',
+  TIMELINE_ENTRY_KIND_DOCUMENT: 'TIMELINE_ENTRY_KIND_DOCUMENT',
 } as const;
 
 export type TimelineEntryKind =
@@ -34,5 +36,9 @@ export type TimelineEntryKind =
   | 8
   | 'TIMELINE_ENTRY_KIND_TICKET'
   | 9
+  | 'TIMELINE_ENTRY_KIND_CHURN'
+  | 10
+  | 'TIMELINE_ENTRY_KIND_DOCUMENT'
+  | 11
 
 export type TimelineEntryKind__Output = typeof TimelineEntryKind[keyof typeof TimelineEntryKind]

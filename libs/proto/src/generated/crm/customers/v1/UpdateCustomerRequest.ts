@@ -6,6 +6,7 @@ import type { Address as _crm_customers_v1_Address, Address__Output as _crm_cust
 import type { ContactList as _crm_customers_v1_ContactList, ContactList__Output as _crm_customers_v1_ContactList__Output } from '../../../crm/customers/v1/ContactList';
 import type { CustomerLevel as _crm_customers_v1_CustomerLevel, CustomerLevel__Output as _crm_customers_v1_CustomerLevel__Output } from '../../../crm/customers/v1/CustomerLevel';
 import type { CustomerClass as _crm_customers_v1_CustomerClass, CustomerClass__Output as _crm_customers_v1_CustomerClass__Output } from '../../../crm/customers/v1/CustomerClass';
+import type { AnniversaryList as _crm_customers_v1_AnniversaryList, AnniversaryList__Output as _crm_customers_v1_AnniversaryList__Output } from '../../../crm/customers/v1/AnniversaryList';
 
 export interface UpdateCustomerRequest {
   'id'?: (string);
@@ -23,6 +24,7 @@ export interface UpdateCustomerRequest {
   'level'?: (_crm_customers_v1_CustomerLevel);
   'customerClass'?: (_crm_customers_v1_CustomerClass);
   'acknowledgeDuplicates'?: (boolean);
+  'anniversaries'?: (_crm_customers_v1_AnniversaryList | null);
   '_kind'?: "kind";
   '_name'?: "name";
   '_email'?: "email";
@@ -49,6 +51,7 @@ export interface UpdateCustomerRequest__Output {
   'level'?: (_crm_customers_v1_CustomerLevel__Output);
   'customerClass'?: (_crm_customers_v1_CustomerClass__Output);
   'acknowledgeDuplicates': (boolean);
+  'anniversaries': (_crm_customers_v1_AnniversaryList__Output | null);
   '_kind'?: "kind";
   '_name'?: "name";
   '_email'?: "email";

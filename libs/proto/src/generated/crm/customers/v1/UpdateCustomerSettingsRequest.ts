@@ -9,6 +9,10 @@ export interface UpdateCustomerSettingsRequest {
   'entryReview'?: (_crm_customers_v1_EntryReview);
   'pool'?: (_crm_customers_v1_PoolSettings | null);
   'followUpDays'?: (_crm_customers_v1_FollowUpSchedule | null);
+  'churnAtRiskDays'?: (number);
+  'careLeadDays'?: (number);
+  '_churnAtRiskDays'?: "churnAtRiskDays";
+  '_careLeadDays'?: "careLeadDays";
 }
 
 export interface UpdateCustomerSettingsRequest__Output {
@@ -16,4 +20,8 @@ export interface UpdateCustomerSettingsRequest__Output {
   'entryReview': (_crm_customers_v1_EntryReview__Output);
   'pool': (_crm_customers_v1_PoolSettings__Output | null);
   'followUpDays': (_crm_customers_v1_FollowUpSchedule__Output | null);
+  'churnAtRiskDays'?: (number);
+  'careLeadDays'?: (number);
+  '_churnAtRiskDays'?: "churnAtRiskDays";
+  '_careLeadDays'?: "careLeadDays";
 }

@@ -9,5 +9,6 @@ export type * from './DriverStatus';
 export type * from './EdgeEvent';
 export type * from './EdgeIngressService';
 export type * from './EventAck';
+export type * from './ReaderStatus';
 export type * from './StreamEventsRequest';
 export type * from './StreamEventsResponse';

@@ -8,6 +8,7 @@ export interface CreateUserRequest {
   'branchId'?: (string);
   'departmentId'?: (string);
   'roleIds'?: (string)[];
+  'extension'?: (string);
 }
 
 export interface CreateUserRequest__Output {
@@ -17,4 +18,5 @@ export interface CreateUserRequest__Output {
   'branchId': (string);
   'departmentId': (string);
   'roleIds': (string)[];
+  'extension': (string);
 }

@@ -13,6 +13,7 @@ export interface Me {
   'permissions'?: (string)[];
   'dataScope'?: (_crm_identity_v1_DataScope);
   'mustChangePassword'?: (boolean);
+  'extension'?: (string);
 }
 
 export interface Me__Output {
@@ -25,4 +26,5 @@ export interface Me__Output {
   'permissions': (string)[];
   'dataScope': (_crm_identity_v1_DataScope__Output);
   'mustChangePassword': (boolean);
+  'extension': (string);
 }

@@ -9,10 +9,12 @@ export interface UpdateUserRequest {
   'departmentId'?: (string);
   'roleIds'?: (_crm_identity_v1_StringList | null);
   'disabled'?: (boolean);
+  'extension'?: (string);
   '_displayName'?: "displayName";
   '_branchId'?: "branchId";
   '_departmentId'?: "departmentId";
   '_disabled'?: "disabled";
+  '_extension'?: "extension";
 }
 
 export interface UpdateUserRequest__Output {
@@ -22,8 +24,10 @@ export interface UpdateUserRequest__Output {
   'departmentId'?: (string);
   'roleIds': (_crm_identity_v1_StringList__Output | null);
   'disabled'?: (boolean);
+  'extension'?: (string);
   '_displayName'?: "displayName";
   '_branchId'?: "branchId";
   '_departmentId'?: "departmentId";
   '_disabled'?: "disabled";
+  '_extension'?: "extension";
 }

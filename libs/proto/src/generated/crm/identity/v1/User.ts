@@ -14,6 +14,7 @@ export interface User {
   'mustChangePassword'?: (boolean);
   'createdAt'?: (string);
   'updatedAt'?: (string);
+  'extension'?: (string);
 }
 
 export interface User__Output {
@@ -28,4 +29,5 @@ export interface User__Output {
   'mustChangePassword': (boolean);
   'createdAt': (string);
   'updatedAt': (string);
+  'extension': (string);
 }

@@ -1,0 +1,11 @@
+// Original file: crm/customers/v1/customer_documents.proto
+
+import type { CustomerDocument as _crm_customers_v1_CustomerDocument, CustomerDocument__Output as _crm_customers_v1_CustomerDocument__Output } from '../../../crm/customers/v1/CustomerDocument';
+
+export interface ListDocumentsResponse {
+  'documents'?: (_crm_customers_v1_CustomerDocument)[];
+}
+
+export interface ListDocumentsResponse__Output {
+  'documents': (_crm_customers_v1_CustomerDocument__Output)[];
+}

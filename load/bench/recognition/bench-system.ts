@@ -1,0 +1,135 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { cleanupRedis, connectTestRedis, randomId, testNatsUrl, testPgUrl, testRedisUrl } from '@crm/testing';
+import { SERVICES } from '../../../deploy/local/services';
+import type { ServiceDefinition } from '../../../deploy/local/service.types';
+import { startSystem, type RunningSystem } from '../../../deploy/local/system';
+
+export interface BenchSystem {
+  system: RunningSystem;
+  httpUrl: string;
+  /** host:port of the gateway's edge ingress (gRPC). */
+  edgeAddress: string;
+  adminPassword: string;
+  /** NATS_NAMESPACE given to the services: subjects are `<namespace>.crm.…`. */
+  namespace: string;
+  /** The customers service's database (for the span timestamps: inbox and outbox rows). */
+  customersDbUrl: string;
+  dispose(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The system as `npm start` runs it (identity, customers, analytics, gateway with its edge ingress on
+ * a port we know), each service its own process, on the real servers at their default ports, with
+ * databases, a NATS namespace and Redis prefixes of their own. Analytics is not on the recognition
+ * path, but the gateway is not ready without it, and it consumes the customer events (the pops too)
+ * as it would in production.
+ */
+export async function startBenchSystem(
+  extraEnv: Record<string, string> = {},
+  /** Extra environment of one service, e.g. `{ customers: { OTEL_EXPORTER_OTLP_ENDPOINT } }`. */
+  serviceEnv: Record<string, Record<string, string>> = {},
+): Promise<BenchSystem> {
+  const id = randomId();
+  const dbPrefix = `crm_bench_${id}_`;
+  const namespace = `bench_${id}`;
+  const redisPrefix = `bench:${id}:`;
+  const adminPassword = `Admin-${randomBytes(12).toString('base64url')}`;
+  const edgePort = await freePort();
+  const registry: ServiceDefinition[] = SERVICES.map((s) => ({
+    ...s,
+    env: (context) => ({
+      ...s.env(context),
+      ...(s.name === 'gateway' ? { EDGE_GRPC_PORT: String(edgePort) } : {}),
+      ...serviceEnv[s.name],
+    }),
+  }));
+  const dataDir = path.join(os.tmpdir(), `crm-bench-${id}`);
+  const cleanup = async () => {
+    await dropDatabases(dbPrefix);
+    await deleteStreams(namespace);
+    const redis = await connectTestRedis();
+    try {
+      await cleanupRedis(redis, redisPrefix);
+    } finally {
+      await redis.quit();
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  const system = await startSystem({
+    registry,
+    pgUrl: testPgUrl(),
+    natsUrl: testNatsUrl(),
+    redisUrl: testRedisUrl(),
+    httpPort: 0,
+    dbPrefix,
+    output: process.env.CRM_BENCH_VERBOSE ? undefined : null,
+    logLevel: 'warn',
+    dataDir,
+    serviceEnv: {
+      NATS_NAMESPACE: namespace,
+      CRM_ADMIN_PASSWORD: adminPassword,
+      // customers reads REDIS_PREFIX, identity REDIS_KEY_PREFIX; the gateway's keys are per event / site.
+      REDIS_PREFIX: `${redisPrefix}customers`,
+      REDIS_KEY_PREFIX: `${redisPrefix}identity`,
+      ...extraEnv,
+    },
+  }).catch(async (err: unknown) => {
+    await cleanup();
+    throw err;
+  });
+  return {
+    system,
+    httpUrl: system.httpUrl.replace('localhost', '127.0.0.1'),
+    edgeAddress: `127.0.0.1:${edgePort}`,
+    adminPassword,
+    namespace,
+    customersDbUrl: system.services.customers!.databaseUrl!,
+    async dispose() {
+      await system.stop();
+      await cleanup();
+    },
+  };
+}
+
+async function dropDatabases(prefix: string): Promise<void> {
+  const client = new pg.Client({ connectionString: testPgUrl() });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>(
+      'SELECT datname FROM pg_database WHERE datname LIKE $1',
+      [`${prefix}%`],
+    );
+    for (const { datname } of rows) await client.query(`DROP DATABASE "${datname}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function deleteStreams(namespace: string): Promise<void> {
+  const { connect } = await import('@nats-io/transport-node');
+  const { jetstreamManager } = await import('@nats-io/jetstream');
+  const nc = await connect({ servers: testNatsUrl() });
+  try {
+    const jsm = await jetstreamManager(nc);
+    const prefix = `${namespace.toUpperCase()}_`;
+    for await (const name of jsm.streams.names()) if (name.startsWith(prefix)) await jsm.streams.delete(name);
+  } finally {
+    await nc.close();
+  }
+}

@@ -1,0 +1,170 @@
+import { DownOutlined, SearchOutlined, UpOutlined } from '@ant-design/icons';
+import { Button, Col, Form, Input, Row, Select, Space } from 'antd';
+import { useEffect, useState } from 'react';
+import type { CustomerFilters } from '../../api/customers.types';
+import { CUSTOMER_CLASSES, CUSTOMER_KINDS, CUSTOMER_LEVELS, CUSTOMER_STATUSES } from '../../api/types';
+import { useAuth } from '../../auth/AuthProvider';
+import { BranchSelect } from '../../components/lookups';
+import { useI18n } from '../../i18n/I18nProvider';
+import { cleanFilters } from './customer-filters';
+import { UserSelect } from './customer-lookups';
+
+/** The search form of the customer list; shows `filters` and reports the submitted ones. */
+export function CustomerFilterForm(props: {
+  filters: CustomerFilters;
+  onSearch(filters: CustomerFilters): void;
+}) {
+  const { t, tx } = useI18n();
+  const { can } = useAuth();
+  const [form] = Form.useForm<CustomerFilters>();
+  const { filters } = props;
+  const secondary = [
+    'address',
+    'city',
+    'tag',
+    'ownerId',
+    'customerClass',
+    'status',
+    'kind',
+    'branchId',
+  ] as const;
+  const [expanded, setExpanded] = useState(() => secondary.some((k) => filters[k] !== undefined));
+
+  useEffect(() => {
+    form.resetFields();
+    form.setFieldsValue(filters);
+    if (secondary.some((k) => filters[k] !== undefined)) setExpanded(true);
+    // Follows the address bar (a saved view, the back button).
+  }, [JSON.stringify(filters)]);
+
+  const options = <T extends string>(values: readonly T[], prefix: string) =>
+    values.map((v) => ({ value: v, label: tx(`${prefix}.${v}`, v) }));
+  const col = { xs: 24, md: 12, xl: 6 };
+
+  return (
+    <Form<CustomerFilters>
+      form={form}
+      className="search-form"
+      onFinish={(values) => props.onSearch(cleanFilters({ ...values, sort: filters.sort }))}
+      data-testid="customers-search-form"
+    >
+      <Row gutter={[24, 16]}>
+        <Col {...col}>
+          <Form.Item name="q" label={t('cust.keyword')}>
+            <Input allowClear placeholder={t('cust.keywordPlaceholder')} data-testid="customers-filter-q" />
+          </Form.Item>
+        </Col>
+        <Col {...col}>
+          <Form.Item name="phone" label={t('cust.phone')}>
+            <Input allowClear placeholder={t('cust.phonePlaceholder')} data-testid="customers-filter-phone" />
+          </Form.Item>
+        </Col>
+        <Col {...col}>
+          <Form.Item name="cardUid" label={t('cust.card')}>
+            <Input allowClear placeholder={t('cust.cardPlaceholder')} data-testid="customers-filter-card" />
+          </Form.Item>
+        </Col>
+        <Col {...col}>
+          <Form.Item name="level" label={t('cust.level')}>
+            <Select
+              allowClear
+              placeholder={t('common.all')}
+              options={options(CUSTOMER_LEVELS, 'custLevel')}
+              data-testid="customers-filter-level"
+            />
+          </Form.Item>
+        </Col>
+        {expanded && (
+          <>
+            <Col {...col}>
+              <Form.Item name="city" label={t('cust.city')}>
+                <Input allowClear data-testid="customers-filter-city" />
+              </Form.Item>
+            </Col>
+            <Col {...col}>
+              <Form.Item name="address" label={t('cust.address')}>
+                <Input
+                  allowClear
+                  placeholder={t('cust.addressPlaceholder')}
+                  data-testid="customers-filter-address"
+                />
+              </Form.Item>
+            </Col>
+            <Col {...col}>
+              <Form.Item name="tag" label={t('cust.tags')}>
+                <Input allowClear data-testid="customers-filter-tag" />
+              </Form.Item>
+            </Col>
+            <Col {...col}>
+              <Form.Item name="ownerId" label={t('cust.owner')}>
+                <UserSelect allowClear placeholder={t('common.all')} data-testid="customers-filter-owner" />
+              </Form.Item>
+            </Col>
+            <Col {...col}>
+              <Form.Item name="customerClass" label={t('cust.class')}>
+                <Select
+                  allowClear
+                  placeholder={t('common.all')}
+                  options={options(CUSTOMER_CLASSES, 'custClass')}
+                  data-testid="customers-filter-class"
+                />
+              </Form.Item>
+            </Col>
+            <Col {...col}>
+              <Form.Item name="status" label={t('cust.status')}>
+                <Select
+                  allowClear
+                  placeholder={t('common.all')}
+                  options={options(CUSTOMER_STATUSES, 'custStatus')}
+                  data-testid="customers-filter-status"
+                />
+              </Form.Item>
+            </Col>
+            <Col {...col}>
+              <Form.Item name="kind" label={t('cust.kind')}>
+                <Select
+                  allowClear
+                  placeholder={t('common.all')}
+                  options={options(CUSTOMER_KINDS, 'customerKind')}
+                  data-testid="customers-filter-kind"
+                />
+              </Form.Item>
+            </Col>
+            {can('branches.read') && (
+              <Col {...col}>
+                <Form.Item name="branchId" label={t('cust.branch')}>
+                  <BranchSelect
+                    allowClear
+                    placeholder={t('common.all')}
+                    data-testid="customers-filter-branch"
+                  />
+                </Form.Item>
+              </Col>
+            )}
+          </>
+        )}
+        <Col xs={24} style={{ textAlign: 'right' }}>
+          <Space>
+            <Button type="link" onClick={() => setExpanded(!expanded)} data-testid="customers-filter-more">
+              {expanded ? t('cust.lessFilters') : t('cust.moreFilters')}{' '}
+              {expanded ? <UpOutlined /> : <DownOutlined />}
+            </Button>
+            <Button
+              onClick={() => {
+                form.resetFields();
+                form.setFieldsValue({});
+                props.onSearch(cleanFilters({ sort: filters.sort }));
+              }}
+              data-testid="customers-reset"
+            >
+              {t('common.reset')}
+            </Button>
+            <Button type="primary" htmlType="submit" icon={<SearchOutlined />} data-testid="customers-search">
+              {t('common.search')}
+            </Button>
+          </Space>
+        </Col>
+      </Row>
+    </Form>
+  );
+}

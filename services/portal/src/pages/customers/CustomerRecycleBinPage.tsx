@@ -1,0 +1,133 @@
+import { ReloadOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { customerRecycleBinApi } from '../../api/customers';
+import type { Customer } from '../../api/types';
+import { useAuth } from '../../auth/AuthProvider';
+import { CursorPager } from '../../components/CursorPager';
+import { formatDateTime } from '../../components/format';
+import { useBranchName } from '../../components/lookups';
+import { PageContainer } from '../../components/PageContainer';
+import { rowTestId } from '../../components/testids';
+import { useCursorPages } from '../../components/useCursorPages';
+import { useI18n } from '../../i18n/I18nProvider';
+import { describeCustomerError } from './customer-errors';
+import { KindTag, useUserNames } from './customer-lookups';
+
+/** The recycle bin (R-CUS-7): deleted customers to restore, or purge for good (customers.purge). */
+export default function CustomerRecycleBinPage() {
+  const translator = useI18n();
+  const { t } = translator;
+  const { can } = useAuth();
+  const { message, modal } = App.useApp();
+  const queryClient = useQueryClient();
+  const branchName = useBranchName();
+  const [busy, setBusy] = useState<string | null>(null);
+  const list = useCursorPages(['customers', 'bin'], (pageToken) =>
+    customerRecycleBinApi.list({ pageToken, pageSize: 20 }),
+  );
+  const userName = useUserNames(list.items.map((c) => c.deletedBy));
+
+  const act = async (c: Customer, action: () => Promise<unknown>, success: string) => {
+    setBusy(c.id);
+    try {
+      await action();
+      void message.success(success);
+      await queryClient.invalidateQueries({ queryKey: ['customers'] });
+    } catch (error) {
+      void message.error(describeCustomerError(translator, error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const confirmPurge = (c: Customer) =>
+    modal.confirm({
+      title: t('custActions.purgeTitle'),
+      content: t('custActions.purgeConfirm', { name: c.name }),
+      okText: t('custActions.purge'),
+      okButtonProps: { danger: true, 'data-testid': 'bin-purge-confirm' } as never,
+      cancelText: t('common.cancel'),
+      onOk: () => act(c, () => customerRecycleBinApi.purge(c.id), t('custActions.purged')),
+    });
+
+  return (
+    <PageContainer title={t('custBin.title')} subTitle={t('custBin.hint')} testId="customer-recycle-bin-page">
+      <Card>
+        <div className="table-toolbar">
+          <span />
+          <Button icon={<ReloadOutlined />} onClick={() => void list.query.refetch()}>
+            {t('common.refresh')}
+          </Button>
+        </div>
+        <Table<Customer>
+          rowKey="id"
+          size="middle"
+          loading={list.query.isFetching}
+          dataSource={list.items}
+          pagination={false}
+          scroll={{ x: 900 }}
+          data-testid="bin-table"
+          onRow={rowTestId('bin-row')}
+          columns={[
+            { title: t('cust.name'), dataIndex: 'name' },
+            {
+              title: t('cust.kind'),
+              dataIndex: 'kind',
+              width: 90,
+              render: (k: Customer['kind']) => <KindTag kind={k} />,
+            },
+            { title: t('cust.phone'), dataIndex: 'phone', width: 160 },
+            { title: t('cust.branch'), dataIndex: 'branchId', width: 130, render: branchName },
+            { title: t('cust.deletedBy'), dataIndex: 'deletedBy', width: 130, render: userName },
+            { title: t('cust.deletedAt'), dataIndex: 'deletedAt', width: 170, render: formatDateTime },
+            {
+              title: t('common.actions'),
+              key: 'actions',
+              width: 170,
+              fixed: 'right',
+              render: (_, c) => (
+                <Space>
+                  {c.mergedInto ? (
+                    <Typography.Text type="secondary">{t('cust.mergedAlert')}</Typography.Text>
+                  ) : (
+                    <Button
+                      type="link"
+                      size="small"
+                      loading={busy === c.id}
+                      onClick={() =>
+                        void act(c, () => customerRecycleBinApi.restore(c.id), t('custActions.restored'))
+                      }
+                      data-testid="bin-restore"
+                    >
+                      {t('custActions.restore')}
+                    </Button>
+                  )}
+                  {can('customers.purge') && (
+                    <Button
+                      type="link"
+                      size="small"
+                      danger
+                      onClick={() => confirmPurge(c)}
+                      data-testid="bin-purge"
+                    >
+                      {t('custActions.purge')}
+                    </Button>
+                  )}
+                </Space>
+              ),
+            },
+          ]}
+        />
+        <CursorPager
+          page={list.page}
+          hasPrev={list.hasPrev}
+          hasNext={list.hasNext}
+          onPrev={list.prev}
+          onNext={list.next}
+        />
+      </Card>
+    </PageContainer>
+  );
+}
