@@ -39,3 +39,6 @@ export function useCursorPages<T>(
     },
   };
 }
+
+/** What useCursorPages returns: the current page's rows and the controls of the cursor stack. */
+export type CursorPages<T> = ReturnType<typeof useCursorPages<T>>;

@@ -1,13 +1,13 @@
-import { BulbOutlined, CloseOutlined, UserOutlined } from '@ant-design/icons';
+import { BulbOutlined, UserOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
+import { Alert, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { usersApi } from '../api';
 import { useAuth, useMe } from '../auth/AuthProvider';
 import { formatDateTime, shortId } from '../components/format';
 import { useI18n } from '../i18n/I18nProvider';
 import { hintText, type RecognizedPop } from './live-message';
-import { PopWhere } from './PopWhere';
+import { PopCard } from './PopCard';
 
 /** The owner's display name when the user may read users; "me" for the user's own customers. */
 function useOwnerName(ownerId: string | null): string {
@@ -32,11 +32,9 @@ export function RecognizedPopCard({ pop, onDismiss }: { pop: RecognizedPop; onDi
   const c = pop.customer;
   const owner = useOwnerName(c.ownerId);
   return (
-    <Card
-      size="small"
-      data-testid="screen-pop-item"
-      data-pop-kind="recognized"
-      data-event-id={pop.id}
+    <PopCard
+      pop={pop}
+      onDismiss={onDismiss}
       title={
         <Space size={6} wrap>
           <UserOutlined />
@@ -55,84 +53,71 @@ export function RecognizedPopCard({ pop, onDismiss }: { pop: RecognizedPop; onDi
           )}
         </Space>
       }
-      extra={
-        <Button
-          type="text"
-          size="small"
-          icon={<CloseOutlined />}
-          onClick={onDismiss}
-          aria-label={t('screenPop.dismiss')}
-          data-testid="screen-pop-dismiss"
-        />
-      }
     >
-      <Space direction="vertical" size={8} style={{ width: '100%' }}>
-        <PopWhere pop={pop} />
-        {pop.hints.map((hint, i) => (
-          <Alert
-            key={`${hint.code}-${i}`}
-            type={i === 0 ? 'warning' : 'info'}
-            showIcon
-            icon={<BulbOutlined />}
-            message={hintText(hint, locale)}
-            data-testid="screen-pop-hint"
-            data-hint-code={hint.code}
-          />
-        ))}
-        <Descriptions size="small" column={1} colon={false} styles={{ label: { width: 110 } }}>
-          <Descriptions.Item label={t('screenPop.owner')}>
-            {c.inPublicPool ? (
-              <Tag color="orange" bordered={false} data-testid="screen-pop-pool">
-                {t('screenPop.inPool')}
-              </Tag>
-            ) : (
-              <span data-testid="screen-pop-owner">{owner}</span>
-            )}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('screenPop.lastFollowUp')}>
-            {c.lastFollowUpAt ? formatDateTime(c.lastFollowUpAt) : t('screenPop.never')}
-          </Descriptions.Item>
-          {c.phones.length > 0 && (
-            <Descriptions.Item label={t('screenPop.phones')}>{c.phones.join(', ')}</Descriptions.Item>
+      {pop.hints.map((hint, i) => (
+        <Alert
+          key={`${hint.code}-${i}`}
+          type={i === 0 ? 'warning' : 'info'}
+          showIcon
+          icon={<BulbOutlined />}
+          message={hintText(hint, locale)}
+          data-testid="screen-pop-hint"
+          data-hint-code={hint.code}
+        />
+      ))}
+      <Descriptions size="small" column={1} colon={false} styles={{ label: { width: 110 } }}>
+        <Descriptions.Item label={t('screenPop.owner')}>
+          {c.inPublicPool ? (
+            <Tag color="orange" bordered={false} data-testid="screen-pop-pool">
+              {t('screenPop.inPool')}
+            </Tag>
+          ) : (
+            <span data-testid="screen-pop-owner">{owner}</span>
           )}
-        </Descriptions>
-        {c.lastPurchases.length > 0 && (
-          <List
-            size="small"
-            header={<Typography.Text strong>{t('screenPop.purchases')}</Typography.Text>}
-            dataSource={c.lastPurchases}
-            data-testid="screen-pop-purchases"
-            renderItem={(p) => (
-              <List.Item>
-                <span>{p.summary || shortId(p.orderId)}</span>
-                <Typography.Text type="secondary">{formatDateTime(p.occurredAt)}</Typography.Text>
-              </List.Item>
-            )}
-          />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('screenPop.lastFollowUp')}>
+          {c.lastFollowUpAt ? formatDateTime(c.lastFollowUpAt) : t('screenPop.never')}
+        </Descriptions.Item>
+        {c.phones.length > 0 && (
+          <Descriptions.Item label={t('screenPop.phones')}>{c.phones.join(', ')}</Descriptions.Item>
         )}
-        {c.openTickets.length > 0 && (
-          <List
-            size="small"
-            header={<Typography.Text strong>{t('screenPop.tickets')}</Typography.Text>}
-            dataSource={c.openTickets}
-            data-testid="screen-pop-tickets"
-            renderItem={(ticket) => (
-              <List.Item>
-                <span>{ticket.subject || shortId(ticket.ticketId)}</span>
-                <Tag bordered={false}>{ticket.status}</Tag>
-              </List.Item>
-            )}
-          />
-        )}
-        {pop.otherCustomerIds.length > 0 && (
-          <Typography.Text type="secondary">
-            {t('screenPop.others', { n: pop.otherCustomerIds.length })}
-          </Typography.Text>
-        )}
-        <Link to={`/customers/${encodeURIComponent(c.id)}`} data-testid="screen-pop-open">
-          {t('screenPop.openCustomer')}
-        </Link>
-      </Space>
-    </Card>
+      </Descriptions>
+      {c.lastPurchases.length > 0 && (
+        <List
+          size="small"
+          header={<Typography.Text strong>{t('screenPop.purchases')}</Typography.Text>}
+          dataSource={c.lastPurchases}
+          data-testid="screen-pop-purchases"
+          renderItem={(p) => (
+            <List.Item>
+              <span>{p.summary || shortId(p.orderId)}</span>
+              <Typography.Text type="secondary">{formatDateTime(p.occurredAt)}</Typography.Text>
+            </List.Item>
+          )}
+        />
+      )}
+      {c.openTickets.length > 0 && (
+        <List
+          size="small"
+          header={<Typography.Text strong>{t('screenPop.tickets')}</Typography.Text>}
+          dataSource={c.openTickets}
+          data-testid="screen-pop-tickets"
+          renderItem={(ticket) => (
+            <List.Item>
+              <span>{ticket.subject || shortId(ticket.ticketId)}</span>
+              <Tag bordered={false}>{ticket.status}</Tag>
+            </List.Item>
+          )}
+        />
+      )}
+      {pop.otherCustomerIds.length > 0 && (
+        <Typography.Text type="secondary">
+          {t('screenPop.others', { n: pop.otherCustomerIds.length })}
+        </Typography.Text>
+      )}
+      <Link to={`/customers/${encodeURIComponent(c.id)}`} data-testid="screen-pop-open">
+        {t('screenPop.openCustomer')}
+      </Link>
+    </PopCard>
   );
 }

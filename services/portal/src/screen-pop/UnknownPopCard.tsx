@@ -1,12 +1,6 @@
-import {
-  CloseOutlined,
-  CreditCardOutlined,
-  PhoneOutlined,
-  PlusOutlined,
-  QuestionCircleOutlined,
-} from '@ant-design/icons';
+import { CreditCardOutlined, PhoneOutlined, PlusOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Form, Input, Radio, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Form, Input, Radio, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '../api/client';
@@ -17,7 +11,7 @@ import { FormOverlay } from '../components/FormOverlay';
 import { formRules } from '../components/rules';
 import { useI18n } from '../i18n/I18nProvider';
 import type { UnrecognizedPop } from './live-message';
-import { PopWhere } from './PopWhere';
+import { PopCard } from './PopCard';
 
 interface CreateForm extends PopCustomerInput {
   acknowledgeDuplicates?: boolean;
@@ -102,32 +96,19 @@ export function UnknownPopCard({ pop, onDismiss }: { pop: UnrecognizedPop; onDis
   };
 
   return (
-    <Card
-      size="small"
-      data-testid="screen-pop-item"
-      data-pop-kind="unrecognized"
-      data-event-id={pop.id}
-      title={
-        <Space size={6}>
-          <QuestionCircleOutlined />
-          <span data-testid="screen-pop-unknown-title">
-            {isCard ? t('screenPop.unknownCard') : t('screenPop.unknownCaller')}
-          </span>
-        </Space>
-      }
-      extra={
-        <Button
-          type="text"
-          size="small"
-          icon={<CloseOutlined />}
-          onClick={onDismiss}
-          aria-label={t('screenPop.dismiss')}
-          data-testid="screen-pop-dismiss"
-        />
-      }
-    >
-      <Space direction="vertical" size={8} style={{ width: '100%' }}>
-        <PopWhere pop={pop} />
+    <>
+      <PopCard
+        pop={pop}
+        onDismiss={onDismiss}
+        title={
+          <Space size={6}>
+            <QuestionCircleOutlined />
+            <span data-testid="screen-pop-unknown-title">
+              {isCard ? t('screenPop.unknownCard') : t('screenPop.unknownCaller')}
+            </span>
+          </Space>
+        }
+      >
         {outcome ? (
           <Alert
             type="success"
@@ -169,8 +150,9 @@ export function UnknownPopCard({ pop, onDismiss }: { pop: UnrecognizedPop; onDis
             )}
           </Space>
         )}
-      </Space>
+      </PopCard>
 
+      {/* Modals: they render in a portal, so they need not sit inside the card. */}
       <FormOverlay<CreateForm>
         kind="modal"
         open={creating}
@@ -244,6 +226,6 @@ export function UnknownPopCard({ pop, onDismiss }: { pop: UnrecognizedPop; onDis
           />
         </Form.Item>
       </FormOverlay>
-    </Card>
+    </>
   );
 }

@@ -1,10 +1,11 @@
-import { DownOutlined, SearchOutlined, UpOutlined } from '@ant-design/icons';
-import { Button, Col, Form, Input, Row, Select, Space } from 'antd';
+import { DownOutlined, UpOutlined } from '@ant-design/icons';
+import { Button, Col, Form, Input, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import type { CustomerFilters } from '../../api/customers.types';
 import { CUSTOMER_CLASSES, CUSTOMER_KINDS, CUSTOMER_LEVELS, CUSTOMER_STATUSES } from '../../api/types';
 import { useAuth } from '../../auth/AuthProvider';
 import { BranchSelect } from '../../components/lookups';
+import { SearchButtons } from '../../components/SearchButtons';
 import { useI18n } from '../../i18n/I18nProvider';
 import { cleanFilters } from './customer-filters';
 import { UserSelect } from './customer-lookups';
@@ -144,25 +145,20 @@ export function CustomerFilterForm(props: {
           </>
         )}
         <Col xs={24} style={{ textAlign: 'right' }}>
-          <Space>
+          <SearchButtons
+            onReset={() => {
+              form.resetFields();
+              form.setFieldsValue({});
+              props.onSearch(cleanFilters({ sort: filters.sort }));
+            }}
+            resetTestId="customers-reset"
+            searchTestId="customers-search"
+          >
             <Button type="link" onClick={() => setExpanded(!expanded)} data-testid="customers-filter-more">
               {expanded ? t('cust.lessFilters') : t('cust.moreFilters')}{' '}
               {expanded ? <UpOutlined /> : <DownOutlined />}
             </Button>
-            <Button
-              onClick={() => {
-                form.resetFields();
-                form.setFieldsValue({});
-                props.onSearch(cleanFilters({ sort: filters.sort }));
-              }}
-              data-testid="customers-reset"
-            >
-              {t('common.reset')}
-            </Button>
-            <Button type="primary" htmlType="submit" icon={<SearchOutlined />} data-testid="customers-search">
-              {t('common.search')}
-            </Button>
-          </Space>
+          </SearchButtons>
         </Col>
       </Row>
     </Form>

@@ -1,16 +1,15 @@
-import { ReloadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Popconfirm, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { customerPoolApi, customerSettingsApi } from '../../api/customers';
 import type { Customer } from '../../api/types';
 import { useAuth, useMe } from '../../auth/AuthProvider';
-import { CursorPager } from '../../components/CursorPager';
 import { formatDateTime } from '../../components/format';
 import { BranchSelect } from '../../components/lookups';
 import { PageContainer } from '../../components/PageContainer';
-import { rowTestId } from '../../components/testids';
+import { PagedTable } from '../../components/PagedTable';
+import { TableToolbar } from '../../components/TableToolbar';
 import { useCursorPages } from '../../components/useCursorPages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeCustomerError } from './customer-errors';
@@ -85,7 +84,7 @@ export default function CustomerPoolPage() {
         />
       )}
       <Card>
-        <div className="table-toolbar">
+        <TableToolbar onRefresh={list.query.refetch}>
           <Space>
             {me.dataScope === 'all' && can('branches.read') && (
               <>
@@ -99,19 +98,13 @@ export default function CustomerPoolPage() {
               </>
             )}
           </Space>
-          <Button icon={<ReloadOutlined />} onClick={() => void list.query.refetch()}>
-            {t('common.refresh')}
-          </Button>
-        </div>
-        <Table<Customer>
+        </TableToolbar>
+        <PagedTable<Customer>
+          list={list}
           rowKey="id"
-          size="middle"
-          loading={list.query.isFetching}
-          dataSource={list.items}
-          pagination={false}
           scroll={{ x: 1000 }}
-          data-testid="pool-table"
-          onRow={rowTestId('pool-row')}
+          testId="pool-table"
+          rowTestId="pool-row"
           columns={[
             {
               title: t('cust.name'),
@@ -165,13 +158,6 @@ export default function CustomerPoolPage() {
                 ),
             },
           ]}
-        />
-        <CursorPager
-          page={list.page}
-          hasPrev={list.hasPrev}
-          hasNext={list.hasNext}
-          onPrev={list.prev}
-          onNext={list.next}
         />
       </Card>
     </PageContainer>

@@ -1,15 +1,14 @@
-import { ReloadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { customerRecycleBinApi } from '../../api/customers';
 import type { Customer } from '../../api/types';
 import { useAuth } from '../../auth/AuthProvider';
-import { CursorPager } from '../../components/CursorPager';
 import { formatDateTime } from '../../components/format';
 import { useBranchName } from '../../components/lookups';
 import { PageContainer } from '../../components/PageContainer';
-import { rowTestId } from '../../components/testids';
+import { PagedTable } from '../../components/PagedTable';
+import { TableToolbar } from '../../components/TableToolbar';
 import { useCursorPages } from '../../components/useCursorPages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeCustomerError } from './customer-errors';
@@ -55,21 +54,13 @@ export default function CustomerRecycleBinPage() {
   return (
     <PageContainer title={t('custBin.title')} subTitle={t('custBin.hint')} testId="customer-recycle-bin-page">
       <Card>
-        <div className="table-toolbar">
-          <span />
-          <Button icon={<ReloadOutlined />} onClick={() => void list.query.refetch()}>
-            {t('common.refresh')}
-          </Button>
-        </div>
-        <Table<Customer>
+        <TableToolbar onRefresh={list.query.refetch} />
+        <PagedTable<Customer>
+          list={list}
           rowKey="id"
-          size="middle"
-          loading={list.query.isFetching}
-          dataSource={list.items}
-          pagination={false}
           scroll={{ x: 900 }}
-          data-testid="bin-table"
-          onRow={rowTestId('bin-row')}
+          testId="bin-table"
+          rowTestId="bin-row"
           columns={[
             { title: t('cust.name'), dataIndex: 'name' },
             {
@@ -119,13 +110,6 @@ export default function CustomerRecycleBinPage() {
               ),
             },
           ]}
-        />
-        <CursorPager
-          page={list.page}
-          hasPrev={list.hasPrev}
-          hasNext={list.hasNext}
-          onPrev={list.prev}
-          onNext={list.next}
         />
       </Card>
     </PageContainer>

@@ -1,6 +1,6 @@
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Popconfirm, Space, Typography } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -8,11 +8,11 @@ import { customerPoolApi, customersApi } from '../../api/customers';
 import type { CustomerFilters, CustomerSort } from '../../api/customers.types';
 import type { Customer } from '../../api/types';
 import { useAuth } from '../../auth/AuthProvider';
-import { CursorPager } from '../../components/CursorPager';
 import { formatDateTime } from '../../components/format';
 import { useBranchName } from '../../components/lookups';
 import { PageContainer } from '../../components/PageContainer';
-import { rowTestId } from '../../components/testids';
+import { PagedTable } from '../../components/PagedTable';
+import { RefreshButton } from '../../components/TableToolbar';
 import { useCursorPages } from '../../components/useCursorPages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { releasable } from './customer-bulk';
@@ -144,20 +144,15 @@ export default function CustomersPage() {
                 </Button>
               </Popconfirm>
             )}
-            <Button icon={<ReloadOutlined />} onClick={() => void list.query.refetch()}>
-              {t('common.refresh')}
-            </Button>
+            <RefreshButton onRefresh={list.query.refetch} />
           </Space>
         </div>
-        <Table<Customer>
+        <PagedTable<Customer>
+          list={list}
           rowKey="id"
-          size="middle"
-          loading={list.query.isFetching}
-          dataSource={list.items}
-          pagination={false}
           scroll={{ x: 1200 }}
-          data-testid="customers-table"
-          onRow={rowTestId('customers-row')}
+          testId="customers-table"
+          rowTestId="customers-row"
           rowSelection={
             can('customers.transfer') || can('customers.update')
               ? {
@@ -238,13 +233,6 @@ export default function CustomersPage() {
               render: formatDateTime,
             },
           ]}
-        />
-        <CursorPager
-          page={list.page}
-          hasPrev={list.hasPrev}
-          hasNext={list.hasNext}
-          onPrev={list.prev}
-          onNext={list.next}
         />
       </Card>
       <CustomerFormDrawer open={creating} onClose={() => setCreating(false)} onSaved={() => void refresh()} />

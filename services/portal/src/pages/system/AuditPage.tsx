@@ -1,7 +1,5 @@
-import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import {
-  Button,
   Card,
   Col,
   DatePicker,
@@ -23,12 +21,13 @@ import { useMemo, useState } from 'react';
 import { auditApi, usersApi } from '../../api';
 import type { AuditEntry } from '../../api/types';
 import { useAuth } from '../../auth/AuthProvider';
-import { CursorPager } from '../../components/CursorPager';
 import { auditDiff, type DiffRow } from '../../components/diff';
 import { formatDateTime, shortId } from '../../components/format';
 import { useBranchName } from '../../components/lookups';
 import { PageContainer } from '../../components/PageContainer';
-import { rowTestId } from '../../components/testids';
+import { PagedTable } from '../../components/PagedTable';
+import { SearchButtons } from '../../components/SearchButtons';
+import { TableToolbar } from '../../components/TableToolbar';
 import { useCursorPages } from '../../components/useCursorPages';
 import { auditActionLabel } from '../../i18n/core';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -152,39 +151,25 @@ export default function AuditPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12} xl={5} style={{ textAlign: 'right' }}>
-              <Space>
-                <Button
-                  onClick={() => {
-                    searchForm.resetFields();
-                    setQuery({});
-                  }}
-                >
-                  {t('common.reset')}
-                </Button>
-                <Button type="primary" htmlType="submit" icon={<SearchOutlined />} data-testid="audit-search">
-                  {t('common.search')}
-                </Button>
-              </Space>
+              <SearchButtons
+                onReset={() => {
+                  searchForm.resetFields();
+                  setQuery({});
+                }}
+                searchTestId="audit-search"
+              />
             </Col>
           </Row>
         </Form>
       </Card>
       <Card>
-        <div className="table-toolbar">
-          <span className="table-toolbar-title">{t('audit.title')}</span>
-          <Button icon={<ReloadOutlined />} onClick={() => void list.query.refetch()}>
-            {t('common.refresh')}
-          </Button>
-        </div>
-        <Table<AuditEntry>
+        <TableToolbar title={t('audit.title')} onRefresh={list.query.refetch} />
+        <PagedTable<AuditEntry>
+          list={list}
           rowKey="id"
-          size="middle"
-          loading={list.query.isFetching}
-          dataSource={list.items}
-          pagination={false}
           scroll={{ x: 900 }}
-          data-testid="audit-table"
-          onRow={rowTestId('audit-row')}
+          testId="audit-table"
+          rowTestId="audit-row"
           columns={[
             { title: t('audit.occurredAt'), dataIndex: 'occurredAt', width: 170, render: formatDateTime },
             {
@@ -226,13 +211,6 @@ export default function AuditPage() {
               ),
             },
           ]}
-        />
-        <CursorPager
-          page={list.page}
-          hasPrev={list.hasPrev}
-          hasNext={list.hasNext}
-          onPrev={list.prev}
-          onNext={list.next}
         />
       </Card>
       <Drawer

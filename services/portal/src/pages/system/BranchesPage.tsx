@@ -1,17 +1,17 @@
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Space, Table, Tooltip } from 'antd';
+import { App, Button, Card, Form, Input, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { branchesApi, type BranchInput } from '../../api';
 import type { Branch } from '../../api/types';
 import { useAuth, useMe } from '../../auth/AuthProvider';
-import { CursorPager } from '../../components/CursorPager';
 import { FormOverlay } from '../../components/FormOverlay';
 import { formatDateTime } from '../../components/format';
 import { queryKeys } from '../../components/lookups';
 import { PageContainer } from '../../components/PageContainer';
+import { PagedTable } from '../../components/PagedTable';
 import { formRules } from '../../components/rules';
-import { rowTestId } from '../../components/testids';
+import { TableToolbar } from '../../components/TableToolbar';
 import { useCursorPages } from '../../components/useCursorPages';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -66,20 +66,12 @@ export default function BranchesPage() {
       }
     >
       <Card>
-        <div className="table-toolbar">
-          <span className="table-toolbar-title">{t('branches.title')}</span>
-          <Button icon={<ReloadOutlined />} onClick={() => void list.query.refetch()}>
-            {t('common.refresh')}
-          </Button>
-        </div>
-        <Table<Branch>
+        <TableToolbar title={t('branches.title')} onRefresh={list.query.refetch} />
+        <PagedTable<Branch>
+          list={list}
           rowKey="id"
-          size="middle"
-          loading={list.query.isFetching}
-          dataSource={list.items}
-          pagination={false}
-          data-testid="branches-table"
-          onRow={rowTestId('branches-row')}
+          testId="branches-table"
+          rowTestId="branches-row"
           columns={[
             { title: t('branches.code'), dataIndex: 'code', width: 140 },
             { title: t('branches.name'), dataIndex: 'name' },
@@ -101,13 +93,6 @@ export default function BranchesPage() {
               ),
             },
           ]}
-        />
-        <CursorPager
-          page={list.page}
-          hasPrev={list.hasPrev}
-          hasNext={list.hasNext}
-          onPrev={list.prev}
-          onNext={list.next}
         />
       </Card>
       <FormOverlay<BranchInput>

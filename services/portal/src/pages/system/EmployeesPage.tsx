@@ -1,17 +1,18 @@
-import { PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, Form, Input, Popconfirm, Row, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Col, Form, Input, Popconfirm, Row, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { employeesApi, type EmployeeInput } from '../../api';
 import { EMPLOYEE_CATEGORIES, type Employee } from '../../api/types';
 import { useAuth, useMe } from '../../auth/AuthProvider';
-import { CursorPager } from '../../components/CursorPager';
 import { useErrorReporter } from '../../components/errors';
 import { FormOverlay } from '../../components/FormOverlay';
 import { BranchSelect, DepartmentSelect, useBranchName, useDepartmentName } from '../../components/lookups';
 import { PageContainer } from '../../components/PageContainer';
+import { PagedTable } from '../../components/PagedTable';
 import { formRules } from '../../components/rules';
-import { rowTestId } from '../../components/testids';
+import { SearchButtons } from '../../components/SearchButtons';
+import { TableToolbar } from '../../components/TableToolbar';
 import { useCursorPages } from '../../components/useCursorPages';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -167,45 +168,26 @@ export default function EmployeesPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={5} style={{ textAlign: 'right' }}>
-              <Space>
-                <Button
-                  onClick={() => {
-                    searchForm.resetFields();
-                    setSearchBranch(undefined);
-                    setFilters({});
-                  }}
-                >
-                  {t('common.reset')}
-                </Button>
-                <Button
-                  type="primary"
-                  htmlType="submit"
-                  icon={<SearchOutlined />}
-                  data-testid="employees-search"
-                >
-                  {t('common.search')}
-                </Button>
-              </Space>
+              <SearchButtons
+                onReset={() => {
+                  searchForm.resetFields();
+                  setSearchBranch(undefined);
+                  setFilters({});
+                }}
+                searchTestId="employees-search"
+              />
             </Col>
           </Row>
         </Form>
       </Card>
       <Card>
-        <div className="table-toolbar">
-          <span className="table-toolbar-title">{t('employees.title')}</span>
-          <Button icon={<ReloadOutlined />} onClick={() => void list.query.refetch()}>
-            {t('common.refresh')}
-          </Button>
-        </div>
-        <Table<Employee>
+        <TableToolbar title={t('employees.title')} onRefresh={list.query.refetch} />
+        <PagedTable<Employee>
+          list={list}
           rowKey="id"
-          size="middle"
-          loading={list.query.isFetching}
-          dataSource={list.items}
-          pagination={false}
           scroll={{ x: 960 }}
-          data-testid="employees-table"
-          onRow={rowTestId('employees-row')}
+          testId="employees-table"
+          rowTestId="employees-row"
           columns={[
             { title: t('employees.number'), dataIndex: 'number', width: 110 },
             { title: t('employees.name'), dataIndex: 'name', width: 120 },
@@ -249,13 +231,6 @@ export default function EmployeesPage() {
                 ),
             },
           ]}
-        />
-        <CursorPager
-          page={list.page}
-          hasPrev={list.hasPrev}
-          hasNext={list.hasNext}
-          onPrev={list.prev}
-          onNext={list.next}
         />
       </Card>
       <FormOverlay<EmployeeForm>

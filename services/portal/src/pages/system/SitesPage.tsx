@@ -1,32 +1,19 @@
-import { CopyOutlined, KeyOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { CopyOutlined, KeyOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Badge,
-  Button,
-  Card,
-  Form,
-  Input,
-  Modal,
-  Popconfirm,
-  Space,
-  Table,
-  Typography,
-} from 'antd';
+import { Alert, App, Badge, Button, Card, Form, Input, Modal, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { sitesApi } from '../../api';
 import type { Site, SiteWithKey } from '../../api/types';
 import { useAuth, useMe } from '../../auth/AuthProvider';
-import { CursorPager } from '../../components/CursorPager';
 import { useErrorReporter } from '../../components/errors';
 import { FormOverlay } from '../../components/FormOverlay';
 import { formatDateTime } from '../../components/format';
 import { BranchSelect, useBranchName } from '../../components/lookups';
 import { PageContainer } from '../../components/PageContainer';
+import { PagedTable } from '../../components/PagedTable';
 import { formRules } from '../../components/rules';
-import { rowTestId } from '../../components/testids';
+import { TableToolbar } from '../../components/TableToolbar';
 import { useCursorPages } from '../../components/useCursorPages';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -153,7 +140,7 @@ export default function SitesPage() {
       }
     >
       <Card>
-        <div className="table-toolbar">
+        <TableToolbar onRefresh={list.query.refetch}>
           <Space wrap>
             <Typography.Text>{t('sites.branch')}</Typography.Text>
             <BranchSelect
@@ -164,19 +151,13 @@ export default function SitesPage() {
               style={{ minWidth: 220 }}
             />
           </Space>
-          <Button icon={<ReloadOutlined />} onClick={() => void list.query.refetch()}>
-            {t('common.refresh')}
-          </Button>
-        </div>
-        <Table<Site>
+        </TableToolbar>
+        <PagedTable<Site>
+          list={list}
           rowKey="id"
-          size="middle"
-          loading={list.query.isFetching}
-          dataSource={list.items}
-          pagination={false}
           scroll={{ x: 1000 }}
-          data-testid="sites-table"
-          onRow={rowTestId('sites-row')}
+          testId="sites-table"
+          rowTestId="sites-row"
           columns={[
             {
               title: t('sites.name'),
@@ -246,13 +227,6 @@ export default function SitesPage() {
                 ),
             },
           ]}
-        />
-        <CursorPager
-          page={list.page}
-          hasPrev={list.hasPrev}
-          hasNext={list.hasNext}
-          onPrev={list.prev}
-          onNext={list.next}
         />
       </Card>
       <FormOverlay<SiteForm>

@@ -1,26 +1,11 @@
-import { PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Badge,
-  Button,
-  Card,
-  Col,
-  Form,
-  Input,
-  Popconfirm,
-  Row,
-  Space,
-  Switch,
-  Table,
-  Typography,
-} from 'antd';
+import { App, Badge, Button, Card, Col, Form, Input, Popconfirm, Row, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { usersApi, type CreateUserInput, type UpdateUserInput } from '../../api';
 import type { User } from '../../api/types';
 import { useAuth, useMe } from '../../auth/AuthProvider';
 import { canAssignRole } from '../../auth/permissions';
-import { CursorPager } from '../../components/CursorPager';
 import { useErrorReporter } from '../../components/errors';
 import { FormOverlay } from '../../components/FormOverlay';
 import { formatDateTime } from '../../components/format';
@@ -33,8 +18,10 @@ import {
   useDepartmentName,
 } from '../../components/lookups';
 import { PageContainer } from '../../components/PageContainer';
+import { PagedTable } from '../../components/PagedTable';
 import { formRules } from '../../components/rules';
-import { rowTestId } from '../../components/testids';
+import { SearchButtons } from '../../components/SearchButtons';
+import { TableToolbar } from '../../components/TableToolbar';
 import { useCursorPages } from '../../components/useCursorPages';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -172,39 +159,25 @@ export default function UsersPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={7} style={{ textAlign: 'right' }}>
-              <Space>
-                <Button
-                  onClick={() => {
-                    searchForm.resetFields();
-                    setFilters({});
-                  }}
-                >
-                  {t('common.reset')}
-                </Button>
-                <Button type="primary" htmlType="submit" icon={<SearchOutlined />} data-testid="users-search">
-                  {t('common.search')}
-                </Button>
-              </Space>
+              <SearchButtons
+                onReset={() => {
+                  searchForm.resetFields();
+                  setFilters({});
+                }}
+                searchTestId="users-search"
+              />
             </Col>
           </Row>
         </Form>
       </Card>
       <Card>
-        <div className="table-toolbar">
-          <span className="table-toolbar-title">{t('users.title')}</span>
-          <Button icon={<ReloadOutlined />} onClick={() => void list.query.refetch()}>
-            {t('common.refresh')}
-          </Button>
-        </div>
-        <Table<User>
+        <TableToolbar title={t('users.title')} onRefresh={list.query.refetch} />
+        <PagedTable<User>
+          list={list}
           rowKey="id"
-          size="middle"
-          loading={list.query.isFetching}
-          dataSource={list.items}
-          pagination={false}
           scroll={{ x: 1000 }}
-          data-testid="users-table"
-          onRow={rowTestId('users-row')}
+          testId="users-table"
+          rowTestId="users-row"
           columns={[
             { title: t('users.username'), dataIndex: 'username', width: 140 },
             { title: t('users.displayName'), dataIndex: 'displayName', width: 120 },
@@ -254,13 +227,6 @@ export default function UsersPage() {
                 ),
             },
           ]}
-        />
-        <CursorPager
-          page={list.page}
-          hasPrev={list.hasPrev}
-          hasNext={list.hasNext}
-          onPrev={list.prev}
-          onNext={list.next}
         />
       </Card>
 

@@ -1,16 +1,15 @@
-import { ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Popconfirm, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Card, Popconfirm, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { churnApi } from '../../../api/customers-care';
 import { CHURN_LIST_STATUSES, type ChurnItem, type ChurnListStatus } from '../../../api/customers-care.types';
 import { useAuth } from '../../../auth/AuthProvider';
-import { CursorPager } from '../../../components/CursorPager';
 import { useErrorReporter } from '../../../components/errors';
 import { formatDateTime } from '../../../components/format';
 import { PageContainer } from '../../../components/PageContainer';
-import { rowTestId } from '../../../components/testids';
+import { PagedTable } from '../../../components/PagedTable';
+import { RefreshButton } from '../../../components/TableToolbar';
 import { useCursorPages } from '../../../components/useCursorPages';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useUserNames } from '../customer-lookups';
@@ -69,21 +68,14 @@ export default function ChurnPage() {
             key: s,
             label: <span data-testid={`churn-tab-${s}`}>{t(`customerChurn.status.${s}`)}</span>,
           }))}
-          tabBarExtraContent={
-            <Button icon={<ReloadOutlined />} onClick={() => void list.query.refetch()}>
-              {t('common.refresh')}
-            </Button>
-          }
+          tabBarExtraContent={<RefreshButton onRefresh={list.query.refetch} />}
         />
-        <Table<ChurnItem>
+        <PagedTable<ChurnItem>
+          list={list}
           rowKey={(item) => item.customer.id}
-          size="middle"
-          loading={list.query.isFetching}
-          dataSource={list.items}
-          pagination={false}
           scroll={{ x: 960 }}
-          data-testid="churn-table"
-          onRow={rowTestId('churn-row')}
+          testId="churn-table"
+          rowTestId="churn-row"
           columns={[
             {
               title: t('customerChurn.customer'),
@@ -202,13 +194,6 @@ export default function ChurnPage() {
               ),
             },
           ]}
-        />
-        <CursorPager
-          page={list.page}
-          hasPrev={list.hasPrev}
-          hasNext={list.hasNext}
-          onPrev={list.prev}
-          onNext={list.next}
         />
       </Card>
       <PauseChurnDialog
