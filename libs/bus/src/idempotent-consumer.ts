@@ -239,7 +239,8 @@ export class IdempotentConsumer<T = unknown> {
   /**
    * Hands a message over and returns once there is room for the next one: at concurrency 1 when it
    * is done (so stream order is kept), above that when fewer than `concurrency` are in flight.
-   * A message waits for the one before it with the same ordering key.
+   * A message waits for the one before it with the same ordering key to commit (pipelined: only
+   * where its handler awaits previousHandled()), and a second copy of an event for the first.
    */
   private async dispatch(msg: JsMsg): Promise<void> {
     if (this.concurrency === 1) return this.process(msg);
@@ -350,9 +351,9 @@ export class IdempotentConsumer<T = unknown> {
                 : Promise.resolve()),
             afterCommit: (fn) => void callbacks.push(fn),
           };
-          let handled: boolean;
+          let fresh: boolean;
           try {
-            handled = await withTransaction(this.opts.pool, async (client) => {
+            fresh = await withTransaction(this.opts.pool, async (client) => {
               callbacks.length = 0; // only those of the attempt that commits
               if (!(await recordInInbox(client, this.opts.durable, event.id))) return false;
               await this.opts.handler(event, client, context);
@@ -366,9 +367,9 @@ export class IdempotentConsumer<T = unknown> {
             });
           } finally {
             // Committed or not, the next message of the key may run its callbacks after these.
-            await this.afterCommit(handled! ? callbacks : [], event, turn);
+            await this.afterCommit(fresh! ? callbacks : [], event, turn);
           }
-          if (!handled) span.setAttribute('crm.duplicate', true);
+          if (!fresh) span.setAttribute('crm.duplicate', true);
           await this.ack(msg, event);
         } catch (err) {
           span.recordException(err instanceof Error ? err : new Error(String(err)));

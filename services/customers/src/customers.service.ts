@@ -54,7 +54,7 @@ export async function startCustomersService(config: CustomersConfig, logger: Log
     js: bus.js,
     ns: bus.ns,
     logger,
-    leaveFresh: process.env.D3_NOFAST ? undefined : recognitionLeftToFastPath,
+    leaveFresh: recognitionLeftToFastPath,
   });
   await relay.start();
 

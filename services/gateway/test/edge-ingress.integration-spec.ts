@@ -285,6 +285,25 @@ describe('edge ingress', () => {
     expect((await stream.status).code).toBe(grpc.status.OK);
   });
 
+  it('a burst of taps (more than the events it stores at once) is stored once each and acked in order', async () => {
+    const before = await messageCount();
+    const stream = openStream(site.id, site.key);
+    const events = Array.from({ length: 150 }, (_, i) =>
+      tap(site.id, `04B0${String(i).padStart(4, '0')}`, 100 + i),
+    );
+    // A resend inside the burst: stored once, acked twice.
+    const sent = [...events.slice(0, 75), events[10]!, ...events.slice(75)];
+    for (const e of sent) stream.send(e);
+    await waitFor(() => stream.acks.length === sent.length, { message: 'every event acked' });
+
+    expect(stream.acks).toEqual(sent.map((e) => e.eventId));
+    expect(await messageCount()).toBe(before + events.length);
+    const stored = (await readSubject(tappedSubject)).filter((e) => events.some((x) => x.eventId === e.id));
+    expect(stored.map((e) => e.id)).toEqual(events.map((e) => e.eventId));
+    stream.close();
+    expect((await stream.status).code).toBe(grpc.status.OK);
+  });
+
   it('acks a resent event id again without storing it twice', async () => {
     const first = openStream(site.id, site.key);
     const event = tap(site.id, '04FFEE01', 10);

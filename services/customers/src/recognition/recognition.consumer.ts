@@ -203,21 +203,28 @@ export const recognitionLeftToFastPath = {
   forMs: 5_000,
 };
 
-/** Edge events handled at once by the recognition consumer, each its own transaction and pool
- * connection: the pool (10) keeps room for the gRPC API, the relay and the fast path's marks. */
+/**
+ * Edge events handled at once by the recognition consumer, each its own transaction and pool
+ * connection: the pool (10) keeps room for the gRPC API, the relay and the fast path's marks.
+ */
 export const RECOGNITION_CONCURRENCY = 6;
 
 /**
- * The events of one site are handled one after another, in the order the agent sent them: after an
- * outage its backlog pops in order (issue 5). Different sites (and the Twilio webhook's calls, which
- * have no site) run side by side.
+ * The pops of one site leave in the order the agent sent its events: after an outage its backlog
+ * pops in order (issue 5). Different sites (and the Twilio webhook's calls, which have no site) are
+ * independent.
  */
 export function recognitionOrderingKey(event: EventEnvelope<EdgePayload>): string {
   return event.payload.siteId ? `site:${event.payload.siteId}` : `call:${event.payload.callId ?? event.id}`;
 }
 
 /** Durable `customers-recognition` on CRM_EDGE (crm.edge.>): card taps and incoming calls → screen pops. */
-export function recognitionConsumer(bus: BusConnection, pool: Pool, lookups: LookupPort, logger: Logger) {
+export function recognitionConsumer(
+  bus: BusConnection,
+  pool: Pool,
+  lookups: LookupPort & { within(tx: PoolClient): LookupPort },
+  logger: Logger,
+) {
   const fastPath = new OutboxFastPath({ pool, js: bus.js, ns: bus.ns, logger });
   return new IdempotentConsumer<EdgePayload>({
     js: bus.js,
@@ -227,21 +234,22 @@ export function recognitionConsumer(bus: BusConnection, pool: Pool, lookups: Loo
     stream: 'CRM_EDGE',
     durable: 'customers-recognition',
     parsePayload: (payload) => edgePayload.parse(payload),
-    // Several events at once (issue 5's latency target): the lookups and timeline rows of a site's
-    // taps overlap, their pops still go to the outbox and commit in the site's order; different
-    // sites run side by side and share PostgreSQL's WAL flushes.
+    // Several events at once (issue 5's latency target), each in its own transaction, so that the
+    // commits share PostgreSQL's WAL flushes: the pops of a site are appended to the outbox in the
+    // site's order (recognize awaits previousHandled) and published after commit in that order.
     concurrency: RECOGNITION_CONCURRENCY,
     orderingKey: recognitionOrderingKey,
     pipelined: true,
     handler: async (event, tx, context) => {
-      const out = await recognize(lookups, event, tx, new Date(), () => context.previousHandled());
-      // The pop goes out as soon as it is committed, not when the relay comes round (it still would).
-      if (out && !process.env.D3_NOFAST) context.afterCommit(() => fastPath.publish([out]));
-      if (out)
-        logger.debug(
-          { edgeEventId: event.id, type: out.type, siteId: event.payload.siteId },
-          'edge event recognised',
-        );
+      const out = await recognize(lookups.within(tx), event, tx, new Date(), () => context.previousHandled());
+      if (!out) return;
+      // The pop goes out as soon as it is committed; the relay leaves it alone (recognitionLeftToFastPath)
+      // and publishes it only if this did not.
+      context.afterCommit(() => fastPath.publish([out]));
+      logger.debug(
+        { edgeEventId: event.id, type: out.type, siteId: event.payload.siteId },
+        'edge event recognised',
+      );
     },
   });
 }

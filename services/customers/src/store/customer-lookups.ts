@@ -31,6 +31,12 @@ export class CustomerLookups implements LookupPort {
     private readonly db: Queryable,
   ) {}
 
+  /** The same lookups, checking cached answers through `db` (e.g. the caller's transaction, so a
+   * recognition does not take a second pool connection). */
+  within(db: Queryable): CustomerLookups {
+    return new CustomerLookups(this.repository, this.cache, db);
+  }
+
   byCard(uid: string): Promise<Customer[]> {
     return this.cache.resolve(
       LookupCache.cardKey(uid),

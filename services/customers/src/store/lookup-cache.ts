@@ -26,6 +26,16 @@ return 0`;
 /** Generation counters outlive any read in flight by far. */
 const GENERATION_TTL_SECONDS = 86_400;
 
+// Drops each answer (KEYS[i]) and bumps its generation (KEYS[i + 1]).
+const INVALIDATE = `
+for i = 1, #KEYS, 2 do
+  redis.call('INCR', KEYS[i + 1])
+  redis.call('EXPIRE', KEYS[i + 1], tonumber(ARGV[1]))
+  redis.call('DEL', KEYS[i])
+end
+return 0`;
+const INVALIDATE_SLICE = 500;
+
 /**
  * The hot path of real-time recognition (R-RT-1, R-RT-2): card UID → customer and phone → customers,
  * answered from Redis; PostgreSQL stays the truth. Writers call invalidate() after their commit.
@@ -92,12 +102,16 @@ export class LookupCache {
     const unique = [...new Set(names)];
     if (unique.length === 0) return;
     try {
-      const multi = this.cache.client.multi();
-      for (const name of unique) {
-        const genKey = this.cache.key(`gen:${name}`);
-        multi.incr(genKey).expire(genKey, GENERATION_TTL_SECONDS).del(this.cache.key(name));
+      // A script per slice of keys: an import invalidates 100,000 keys, and three commands each
+      // cost several times more to send than the script's work in Redis.
+      const calls: Promise<unknown>[] = [];
+      for (let i = 0; i < unique.length; i += INVALIDATE_SLICE) {
+        const keys = unique
+          .slice(i, i + INVALIDATE_SLICE)
+          .flatMap((name) => [this.cache.key(name), this.cache.key(`gen:${name}`)]);
+        calls.push(this.cache.client.eval(INVALIDATE, { keys, arguments: [String(GENERATION_TTL_SECONDS)] }));
       }
-      await multi.exec();
+      await Promise.all(calls);
     } catch (err) {
       // The write is committed; the stale answer lives at most ttlSeconds.
       this.logger.warn({ err, keys: unique }, 'lookup cache invalidation failed');
