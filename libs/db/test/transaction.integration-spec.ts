@@ -17,11 +17,11 @@ describe('createPool and withTransaction', () => {
     await db.drop();
   });
 
-  it('sets application_name and statement_timeout on its connections', async () => {
+  it('sets application_name, statement_timeout and jit off on its connections', async () => {
     const { rows } = await pool.query(
-      "SELECT current_setting('application_name') AS app, current_setting('statement_timeout') AS timeout",
+      "SELECT current_setting('application_name') AS app, current_setting('statement_timeout') AS timeout, current_setting('jit') AS jit",
     );
-    expect(rows[0]).toEqual({ app: 'crm-db-test', timeout: '5s' });
+    expect(rows[0]).toEqual({ app: 'crm-db-test', timeout: '5s', jit: 'off' });
   });
 
   it('commits when the function resolves and returns its value', async () => {

@@ -1,6 +1,6 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
-import { DomainError, invalidArgument } from '@crm/errors';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { invalidArgument } from '@crm/errors';
 import type { CellValue } from '../domain/customer-import-columns';
 import type { SheetSink } from '../domain/import-customers.use-case';
 
@@ -8,90 +8,138 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /** Data rows handed over at a time. */
 const CHUNK_ROWS = 1000;
+/** Chunks the parser may run ahead of the sink (bounds the memory a big file takes while it waits). */
+const CHUNKS_AHEAD = 4;
+
+const workerFile = path.join(__dirname, 'customer-sheet.worker.mjs');
+
+/**
+ * A parser thread that finished its last job, kept for the next import: starting one (loading exceljs,
+ * then running its code cold) costs more than a small file takes to read. Unref'd while idle, so it
+ * keeps no process alive; one that stops while idle is replaced.
+ */
+let idle: Worker | undefined;
+
+function takeParser(): Worker {
+  const worker = idle ?? startParser();
+  idle = undefined;
+  worker.ref();
+  return worker;
+}
+
+function startParser(): Worker {
+  // Plain JavaScript: none of the main thread's loaders (tsx) needed.
+  const worker = new Worker(workerFile, { execArgv: [] });
+  worker.on('error', () => undefined); // reported to the import that has it (parserMessages)
+  worker.once('exit', () => {
+    if (idle === worker) idle = undefined;
+  });
+  return worker;
+}
+
+/**
+ * A parser that finished its job is kept if none is. One abandoned half-way, or that failed to read a
+ * file (exceljs may still have work of it under way), is ended.
+ */
+async function releaseParser(worker: Worker, finished: boolean): Promise<void> {
+  worker.removeAllListeners('message');
+  if (finished && !idle) {
+    worker.unref();
+    idle = worker;
+  } else await worker.terminate();
+}
+
+type ParserMessage =
+  | { kind: 'header'; cells: CellValue[] }
+  | { kind: 'rows'; rows: { row: number; cells: CellValue[] }[] }
+  | { kind: 'end' }
+  | { kind: 'failed'; message: string };
 
 /**
  * Reads the first sheet of an .xlsx file into `sink`: its first non-empty row is the header, the
  * non-empty rows after it the data (with their Excel row numbers), in chunks as they are parsed
- * (exceljs WorkbookReader). Refuses more than `maxRows` data rows as soon as it sees one more.
- * Anything that is not a readable .xlsx is INVALID_ARGUMENT naming the file.
+ * (exceljs WorkbookReader, in a worker thread: parsing runs on a core of its own while the sink
+ * checks and writes the chunks before). Refuses more than `maxRows` data rows as soon as it sees one
+ * more. Anything that is not a readable .xlsx is INVALID_ARGUMENT naming the file.
  */
 export async function readCustomerSheet(bytes: Buffer, maxRows: number, sink: SheetSink): Promise<void> {
   if (bytes.length < 4 || !bytes.subarray(0, 4).equals(ZIP_MAGIC)) throw notXlsx();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
-    sharedStrings: 'cache',
-    // Styles tell dates from numbers.
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
+  const worker = takeParser();
+  const id = crypto.randomUUID();
+  const messages = parserMessages(worker, id);
+  worker.postMessage({ kind: 'job', id, bytes, chunkRows: CHUNK_ROWS, ahead: CHUNKS_AHEAD });
   let header = false;
   let count = 0;
-  let chunk: { row: number; cells: CellValue[] }[] = [];
-  // What the sink throws is its own failure (a refused header, storage), never "not an .xlsx".
-  let sinkError: unknown;
-  const deliver = async (fn: () => unknown) => {
-    try {
-      await fn();
-    } catch (err) {
-      sinkError = err;
-      throw err;
-    }
-  };
+  let finished = false;
   try {
-    for await (const worksheet of reader) {
-      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-        const cells = cellsOf(row);
-        if (!cells.some((c) => c !== null && c !== '')) continue;
-        if (!header) {
-          header = true;
-          await deliver(() => sink.header(cells));
-          continue;
-        }
-        if (++count > maxRows)
+    // What the sink throws is its own failure (a refused header, storage), never "not an .xlsx".
+    for (;;) {
+      const message = await messages.next();
+      if (message.kind === 'failed') throw notXlsx();
+      if (message.kind === 'end') {
+        finished = true;
+        break;
+      }
+      if (message.kind === 'header') {
+        header = true;
+        sink.header(message.cells);
+      } else {
+        count += message.rows.length;
+        if (count > maxRows)
           throw invalidArgument(`the file has more than ${maxRows} rows; split it`, [
             { field: 'file', message: `at most ${maxRows} rows` },
           ]);
-        chunk.push({ row: row.number, cells });
-        if (chunk.length >= CHUNK_ROWS) {
-          await deliver(() => sink.rows(chunk));
-          chunk = [];
-        }
+        await sink.rows(message.rows);
       }
-      break; // the first sheet only
+      worker.postMessage({ kind: 'next', id });
     }
-  } catch (err) {
-    if (sinkError !== undefined || err instanceof DomainError) throw err;
-    throw notXlsx();
+  } finally {
+    await releaseParser(worker, finished);
   }
   if (!header)
     throw invalidArgument('the first sheet is empty; it needs a header row', [
       { field: 'file', message: 'has no header row' },
     ]);
-  if (chunk.length > 0) await sink.rows(chunk);
+}
+
+/** The worker's messages in order; a worker that dies or stops without its last message is a failure. */
+function parserMessages(worker: Worker, id: string): { next(): Promise<ParserMessage> } {
+  const queue: ParserMessage[] = [];
+  let waiting: ((m: ParserMessage) => void) | undefined;
+  let finished = false;
+  const deliver = (m: ParserMessage) => {
+    if (finished) return;
+    if (m.kind === 'end' || m.kind === 'failed') {
+      finished = true;
+      detach();
+    }
+    if (waiting) {
+      const w = waiting;
+      waiting = undefined;
+      w(m);
+    } else queue.push(m);
+  };
+  const onError = (err: Error) => deliver({ kind: 'failed', message: err.message });
+  const onExit = () => deliver({ kind: 'failed', message: 'the parser stopped' });
+  worker.on('message', (m: ParserMessage & { id: string }) => {
+    if (m.id === id) deliver(m);
+  });
+  worker.on('error', onError);
+  worker.on('exit', onExit);
+  // Once the job is over, a worker kept for the next import no longer reports to this one.
+  const detach = () => {
+    worker.off('error', onError);
+    worker.off('exit', onExit);
+  };
+  return {
+    next: () => {
+      const m = queue.shift();
+      return m ? Promise.resolve(m) : new Promise((resolve) => (waiting = resolve));
+    },
+  };
 }
 
 const notXlsx = () =>
   invalidArgument('the file is not an Excel workbook (.xlsx)', [
     { field: 'file', message: 'is not an .xlsx file' },
   ]);
-
-/** The row's cells, 0-based, flattened to plain values. */
-function cellsOf(row: ExcelJS.Row): CellValue[] {
-  const values = row.values as ExcelJS.CellValue[];
-  const cells: CellValue[] = [];
-  for (let i = 1; i < values.length; i++) cells.push(plain(values[i]));
-  return cells;
-}
-
-function plain(v: ExcelJS.CellValue | undefined): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
-  if (typeof v !== 'object') return null;
-  if ('richText' in v) return v.richText.map((t) => t.text).join('');
-  // A formula counts with the value Excel computed for it, never with its text.
-  if ('formula' in v || 'sharedFormula' in v)
-    return plain((v as { result?: ExcelJS.CellValue }).result ?? null);
-  if ('hyperlink' in v) return plain((v as { text?: ExcelJS.CellValue }).text ?? null);
-  return null;
-}
