@@ -8,6 +8,11 @@ export interface ServiceEnvContext {
   databaseUrl?: string;
   natsUrl: string;
   redisUrl: string;
+  /**
+   * The service's own Redis key prefix, `<CRM_DB_PREFIX><name>` like its database, so that two systems
+   * on one Redis (test runs side by side) keep their rate limits, caches and locks apart.
+   */
+  redisPrefix: string;
   logLevel: string;
   /** `127.0.0.1:<port>` of a gRPC service this one depends on (throws for any other name). */
   addressOf(service: string): string;

@@ -21,6 +21,7 @@ export const SERVICES: readonly ServiceDefinition[] = [
     database: true,
     env: (context) => ({
       ...grpcServiceEnv(context),
+      REDIS_KEY_PREFIX: context.redisPrefix,
       // Signs access tokens; the runner gives every service the public half (JWT_PUBLIC_KEY).
       JWT_PRIVATE_KEY: context.signingKeys.privateKeyPem,
       // First start only: without it identity prints a random administrator password once.
@@ -33,7 +34,11 @@ export const SERVICES: readonly ServiceDefinition[] = [
     dependsOn: ['identity'],
     database: true,
     // Identity resolves the usernames of an import's Owner column (with the importer's own token).
-    env: (context) => ({ ...grpcServiceEnv(context), IDENTITY_ADDR: context.addressOf('identity') }),
+    env: (context) => ({
+      ...grpcServiceEnv(context),
+      REDIS_PREFIX: context.redisPrefix,
+      IDENTITY_ADDR: context.addressOf('identity'),
+    }),
   },
   { name: 'analytics', kind: 'grpc', dependsOn: [], database: true, env: grpcServiceEnv },
   {
@@ -47,6 +52,7 @@ export const SERVICES: readonly ServiceDefinition[] = [
       CUSTOMERS_ADDR: context.addressOf('customers'),
       ANALYTICS_ADDR: context.addressOf('analytics'),
       REDIS_URL: context.redisUrl,
+      REDIS_PREFIX: context.redisPrefix,
       NATS_URL: context.natsUrl,
       // The edge ingress for site agents (gRPC); CRM_EDGE_GRPC_PORT fixes its port, else a free one is used.
       EDGE_GRPC_PORT: process.env.CRM_EDGE_GRPC_PORT ?? '0',

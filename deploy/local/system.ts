@@ -84,7 +84,6 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       databaseUrl: database && servers ? databaseUrl(servers.postgres.url, database) : undefined,
     };
     const env = {
-      ...config.serviceEnv,
       // Every service verifies callers' access tokens itself (DESIGN rule 5).
       JWT_PUBLIC_KEY: signingKeys.publicKeyPem,
       ...service.env({
@@ -92,6 +91,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         databaseUrl: info.databaseUrl,
         natsUrl: servers?.nats.url as string,
         redisUrl: servers?.redis.url as string,
+        redisPrefix: databaseName(config, service.name),
         logLevel: config.logLevel,
         signingKeys,
         adminPassword: config.adminPassword,
@@ -105,6 +105,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
           return dependency.address;
         },
       }),
+      // The caller's extras last: a test or benchmark may override anything (e.g. NATS_NAMESPACE).
+      ...config.serviceEnv,
     };
     const startedAt = Date.now();
     const proc = await spawnService({

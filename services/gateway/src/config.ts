@@ -13,6 +13,11 @@ export const gatewayConfigSchema = z
     /** Optional until every deployment runs the identity service; without it the auth routes answer 503. */
     IDENTITY_ADDR: env.address().optional(),
     REDIS_URL: env.redisUrl(),
+    /** Key prefix in Redis (rate limits, site-key cache, agent status); systems sharing a Redis need their own. */
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[\w:.-]{1,64}$/, 'letters, digits, _ : . - only')
+      .default('gateway'),
     /** The identity service's public key: the gateway verifies access tokens with it. */
     JWT_PUBLIC_KEY: env.publicKeyPem(),
     /** Comma-separated origins allowed by CORS; empty means same-origin only. */

@@ -31,7 +31,7 @@ export async function startGateway(
     for (const stop of stops.splice(0).reverse()) await stop();
   };
   try {
-    const cache = await Cache.connect(config.REDIS_URL, 'gateway');
+    const cache = await Cache.connect(config.REDIS_URL, config.REDIS_PREFIX);
     stops.push(() => cache.close());
     const clients = createDownstreamClients(config);
     stops.push(() => clients.close());
