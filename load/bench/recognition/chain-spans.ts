@@ -22,7 +22,7 @@ export interface EventTimes {
   consumerBegan?: number;
   /** The customers consumer had committed and JetStream confirmed its ack (span end; BENCH_TRACE=1). */
   consumerDone?: number;
-  /** The relay's transaction that published the pop began (outbox.published_at = now()). */
+  /** The outbox row of the pop was marked published (outbox.published_at = now()). */
   relayBegan?: number;
   /** The relay's crm.customers.customer.recognized seen on NATS. */
   recognizedPublished?: number;
@@ -36,8 +36,9 @@ export const spanNames = [
   ['JetStream → customers consumer', 'edgePublished', 'consumerBegan'],
   ['  of which: message taken → BEGIN', 'consumerPulled', 'consumerBegan'],
   ['consumer: recognize + commit + ack', 'consumerBegan', 'consumerDone'],
-  ['recognize + commit → relay wakes', 'consumerBegan', 'relayBegan'],
-  ['relay claim → JetStream', 'relayBegan', 'recognizedPublished'],
+  // The pop is published right after the commit (outbox fast path; the relay only as the fallback),
+  // and the outbox row is marked published after that, so the two are one span.
+  ['recognize + commit → pop on JetStream', 'consumerBegan', 'recognizedPublished'],
   ['JetStream → gateway live → socket', 'recognizedPublished', 'received'],
 ] as const;
 
