@@ -16,8 +16,8 @@ import { testPassword } from '@crm/testing';
 
 jest.setTimeout(120_000);
 
-/** The bootstrap administrator's first password: the system's own, or CRM_E2E_ADMIN_PASSWORD. */
-let ADMIN_PASSWORD = process.env.CRM_E2E_ADMIN_PASSWORD ?? 'Admin-Initial-2024';
+/** The bootstrap administrator's first password: the system's own, or CRM_E2E_ADMIN_PASSWORD with CRM_E2E_PORTAL_URL. */
+let ADMIN_PASSWORD = process.env.CRM_E2E_ADMIN_PASSWORD ?? '';
 const ADMIN_NEW_PASSWORD = testPassword(); // the policy refuses one holding the username
 const run = Date.now().toString(36).slice(-5);
 const data = {
@@ -33,8 +33,8 @@ const data = {
   user: {
     username: `sales.${run}`,
     displayName: '王建国',
-    password: `Init-Pass-${run}!`,
-    newPassword: `New-Pass-${run}!!`,
+    password: testPassword(),
+    newPassword: testPassword(),
   },
 };
 
@@ -46,6 +46,8 @@ let portal: PortalDriver;
 beforeAll(async () => {
   const target = process.env.CRM_E2E_PORTAL_URL;
   if (target) {
+    if (!ADMIN_PASSWORD)
+      throw new Error('CRM_E2E_PORTAL_URL needs CRM_E2E_ADMIN_PASSWORD: the first password of admin');
     baseUrl = target;
   } else {
     ensurePortalBuilt(); // before the gateway starts: it serves dist/ when it finds index.html

@@ -9,7 +9,14 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import twilio from 'twilio';
 import { decodeEvent, type EventEnvelope } from '@crm/bus';
 import { createLogger } from '@crm/log';
-import { connectTestNats, testBusNamespace, testNatsUrl, testRedisUrl, testSigningKeys } from '@crm/testing';
+import {
+  connectTestNats,
+  testBusNamespace,
+  testNatsUrl,
+  testPassword,
+  testRedisUrl,
+  testSigningKeys,
+} from '@crm/testing';
 import { loadGatewayConfig } from '../src/config';
 import { startGateway } from '../src/gateway';
 import { callEventId } from '../src/twilio/call-event-id';
@@ -256,7 +263,7 @@ describe('the webhook’s own rate limit (RATE_LIMIT_TWILIO_PER_MINUTE)', () => 
         const res = await fetch(`${url}/api/v1/auth/login`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
-          body: JSON.stringify({ username: 'nobody', password: 'not-a-password' }),
+          body: JSON.stringify({ username: 'nobody', password: testPassword() }),
         });
         await res.text();
         return res.status;
