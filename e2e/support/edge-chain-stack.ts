@@ -1,29 +1,7 @@
-import { jetstreamManager } from '@nats-io/jetstream';
 import WebSocket from 'ws';
-import { createLogger } from '@crm/log';
-import {
-  cleanupRedis,
-  connectTestNats,
-  connectTestRedis,
-  createTestDatabase,
-  testBusNamespace,
-  testNatsUrl,
-  testPassword,
-  testRedisPrefix,
-  testRedisUrl,
-  testSigningKeys,
-  waitFor,
-  type TestDatabase,
-} from '@crm/testing';
-import { loadCustomersConfig } from '../../services/customers/src/config';
-import { startCustomersService } from '../../services/customers/src/customers.service';
-import { loadGatewayConfig } from '../../services/gateway/src/config';
-import { startGateway } from '../../services/gateway/src/gateway';
+import { waitFor } from '@crm/testing';
 import type { LiveMessage } from '../../services/gateway/src/live/live-hub';
-import { loadIdentityConfig } from '../../services/identity/src/config';
-import { startIdentityService } from '../../services/identity/src/identity.service';
-
-const logger = createLogger({ service: 'e2e', level: 'silent' });
+import { startPlatformStack } from '../../services/gateway/test/support/platform-test-stack';
 
 /** A live socket on /api/v1/live and everything it received. */
 export interface LiveClient {
@@ -38,90 +16,20 @@ export interface LiveClient {
  * and started again on the same HTTP and edge ports (an outage, as a site sees it).
  */
 export async function startEdgeChainStack() {
-  const ns = testBusNamespace();
-  const NATS_NAMESPACE = ns.subjectPrefix.slice(0, -1);
-  const redisPrefix = testRedisPrefix();
-  const keys = testSigningKeys();
-  const adminPassword = testPassword();
-  const dbs: TestDatabase[] = [await createTestDatabase(), await createTestDatabase()];
-  const [identityDb, customersDb] = dbs as [TestDatabase, TestDatabase];
-  const identity = await startIdentityService(
-    loadIdentityConfig({
-      DATABASE_URL: identityDb.url,
-      NATS_URL: testNatsUrl(),
-      NATS_NAMESPACE,
-      REDIS_URL: testRedisUrl(),
-      REDIS_KEY_PREFIX: `${redisPrefix}identity`,
-      GRPC_PORT: '0',
-      JWT_PRIVATE_KEY: keys.privateKeyPem,
-      JWT_PUBLIC_KEY: keys.publicKeyPem,
-      CRM_ADMIN_PASSWORD: adminPassword,
-      LOG_LEVEL: 'silent',
-    }),
-    logger,
-  );
-  const customers = await startCustomersService(
-    loadCustomersConfig({
-      NATS_URL: testNatsUrl(),
-      NATS_NAMESPACE,
-      GRPC_PORT: '0',
-      LOG_LEVEL: 'silent',
-      JWT_PUBLIC_KEY: keys.publicKeyPem,
-      DATABASE_URL: customersDb.url,
-      REDIS_URL: testRedisUrl(),
-      REDIS_PREFIX: `${redisPrefix}customers`,
-    }),
-    logger,
-  );
-  const gatewayEnv = (httpPort: number, edgePort: number) =>
-    loadGatewayConfig({
-      HTTP_PORT: String(httpPort),
-      EDGE_GRPC_PORT: String(edgePort),
-      CUSTOMERS_ADDR: `127.0.0.1:${customers.port}`,
-      ANALYTICS_ADDR: '127.0.0.1:9',
-      IDENTITY_ADDR: `127.0.0.1:${identity.port}`,
-      REDIS_URL: testRedisUrl(),
-      JWT_PUBLIC_KEY: keys.publicKeyPem,
-      LOG_LEVEL: 'silent',
-      RATE_LIMIT_API_PER_MINUTE: '100000',
-      RATE_LIMIT_LOGIN_PER_MINUTE: '1000',
-      NATS_URL: testNatsUrl(),
-      NATS_NAMESPACE,
-    });
-  let gateway: Awaited<ReturnType<typeof startGateway>> | undefined = await startGateway(
-    gatewayEnv(0, 0),
-    logger,
-  );
-  const httpPort = gateway.port;
-  const edgePort = gateway.edgePort!;
-  const base = `http://127.0.0.1:${httpPort}`;
+  const stack = await startPlatformStack({
+    identity: true,
+    customers: true,
+    env: { gateway: { EDGE_GRPC_PORT: '0' } },
+  });
+  const { base, adminToken } = stack;
   const acked: string[] = [];
   const siteIds: string[] = [];
-
-  async function api(path: string, init: { method?: string; body?: unknown; token?: string } = {}) {
-    const res = await fetch(`${base}/api/v1${path}`, {
-      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-      headers: {
-        'content-type': 'application/json',
-        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-      },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-    const text = await res.text();
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return { status: res.status, body: text ? (JSON.parse(text) as any) : undefined };
-  }
-
-  const login = await api('/auth/login', { body: { username: 'admin', password: adminPassword } });
-  if (login.status !== 200) throw new Error(`admin login failed: ${login.status}`);
-  const adminToken = login.body.accessToken as string;
-  const branchId = login.body.user.branchId as string;
-  const admin = (path: string, init: { method?: string; body?: unknown } = {}) =>
-    api(path, { ...init, token: adminToken });
+  const admin = (path: string, init: { method?: string; body?: unknown } = {}) => stack.api(path, init);
+  const branchId = (await admin('/auth/me')).body.branchId as string;
 
   return {
     base,
-    edgeAddress: `127.0.0.1:${edgePort}`,
+    edgeAddress: `127.0.0.1:${stack.edgePort}`,
     adminToken,
     branchId,
     admin,
@@ -169,36 +77,23 @@ export async function startEdgeChainStack() {
     },
 
     /** Stops the gateway (HTTP, live sockets, edge ingress): an outage. */
-    async stopGateway(): Promise<void> {
-      await gateway?.stop();
-      gateway = undefined;
-    },
+    stopGateway: () => stack.stopGateway(),
 
     /** Starts the gateway again on the same HTTP and edge ports. */
-    async restartGateway(): Promise<void> {
-      gateway = await startGateway(gatewayEnv(httpPort, edgePort), logger);
-    },
+    restartGateway: () => stack.restartGateway(),
 
     async stop(): Promise<void> {
-      await gateway?.stop();
-      await customers.stop();
-      await identity.stop();
-      const nc = await connectTestNats();
-      await ns.cleanup(await jetstreamManager(nc));
-      await nc.close();
-      const redis = await connectTestRedis();
-      await cleanupRedis(redis, redisPrefix);
-      // The gateway's own marks (prefix `gateway:`) of the events and sites of this run.
-      const marks = [
-        ...acked.map((id) => `gateway:edge:acked:${id}`),
-        ...siteIds.map((id) => `gateway:edge:agent-status:${id}`),
-      ];
-      for (const id of siteIds)
-        for await (const batch of redis.scanIterator({ MATCH: `gateway:edge:site-key:${id}:*` }))
-          marks.push(...(Array.isArray(batch) ? batch : [batch]));
-      if (marks.length > 0) await redis.del(marks);
-      await redis.quit();
-      for (const db of dbs) await db.drop();
+      await stack.stop(async () => {
+        // The gateway's own marks (prefix `gateway:`) of the events and sites of this run.
+        const marks = [
+          ...acked.map((id) => `gateway:edge:acked:${id}`),
+          ...siteIds.map((id) => `gateway:edge:agent-status:${id}`),
+        ];
+        for (const id of siteIds)
+          for await (const batch of stack.redis.scanIterator({ MATCH: `gateway:edge:site-key:${id}:*` }))
+            marks.push(...(Array.isArray(batch) ? batch : [batch]));
+        if (marks.length > 0) await stack.redis.del(marks);
+      });
     },
   };
 }

@@ -6,7 +6,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/nats-core';
 import {
   encodeEvent,
   namespacedConsumer,
@@ -15,17 +14,14 @@ import {
   newEvent,
   type EventEnvelope,
 } from '@crm/bus';
-import { connectTestNats, waitFor } from '@crm/testing';
+import { waitFor } from '@crm/testing';
 import { outboxEvents, startCustomersStack, type CustomersStack } from './customers-test-stack';
 
 let stack: CustomersStack;
-let nc: NatsConnection;
 beforeAll(async () => {
   stack = await startCustomersStack();
-  nc = await connectTestNats();
 }, 30_000);
 afterAll(async () => {
-  await nc?.close();
   await stack?.stop();
 }, 30_000);
 
@@ -48,7 +44,7 @@ async function tap(uid: string, branchId: string) {
     { kind: 'site', userId: SITE },
     { siteId: SITE, seq: 1, cardUid: uid, desk: 'counter-9' },
   );
-  await jetstream(nc).publish(namespacedSubject(stack.ns, event.type), encodeEvent(event), {
+  await jetstream(stack.nc).publish(namespacedSubject(stack.ns, event.type), encodeEvent(event), {
     msgID: event.id,
   });
   const [answer] = await waitFor(
@@ -85,7 +81,7 @@ async function poisonCache(uid: string): Promise<string> {
 }
 
 async function recognitionConsumerState() {
-  const jsm = await jetstreamManager(nc);
+  const jsm = await jetstreamManager(stack.nc);
   return jsm.consumers.info(
     namespacedStream(stack.ns, 'CRM_EDGE'),
     namespacedConsumer(stack.ns, 'customers-recognition'),
@@ -146,7 +142,7 @@ describe('recognition with a lookup cache that disagrees with PostgreSQL', () =>
     expect(await timelineCustomers(event.id)).toEqual([]);
     const info = await recognitionConsumerState();
     expect(info.num_redelivered).toBe(0);
-    const dlq = await jetstreamManager(nc).then((jsm) =>
+    const dlq = await jetstreamManager(stack.nc).then((jsm) =>
       jsm.streams.info(namespacedStream(stack.ns, 'CRM_DLQ')),
     );
     expect(dlq.state.messages).toBe(0);

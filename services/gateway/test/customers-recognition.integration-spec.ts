@@ -4,7 +4,6 @@
  * crm.customers.customer.recognized (or .unrecognized) through the outbox, once per edge event.
  */
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/nats-core';
 import {
   encodeEvent,
   namespacedConsumer,
@@ -13,17 +12,14 @@ import {
   newEvent,
   type EventEnvelope,
 } from '@crm/bus';
-import { connectTestNats, waitFor } from '@crm/testing';
+import { waitFor } from '@crm/testing';
 import { outboxEvents, startCustomersStack, type CustomersStack } from './customers-test-stack';
 
 let stack: CustomersStack;
-let nc: NatsConnection;
 beforeAll(async () => {
   stack = await startCustomersStack();
-  nc = await connectTestNats();
 }, 30_000);
 afterAll(async () => {
-  await nc?.close();
   await stack?.stop();
 });
 
@@ -41,7 +37,7 @@ function edgeEvent(type: string, branchId: string, payload: Record<string, unkno
 
 /** Publishes as the ingress does; without msgID JetStream stores a second copy (a resend). */
 async function publish(envelope: EventEnvelope, opts: { dedupe?: boolean } = {}) {
-  const js = jetstream(nc);
+  const js = jetstream(stack.nc);
   await js.publish(
     namespacedSubject(stack.ns, envelope.type),
     encodeEvent(envelope),
@@ -51,7 +47,7 @@ async function publish(envelope: EventEnvelope, opts: { dedupe?: boolean } = {})
 
 /** Waits until the consumer has handled and acked everything in CRM_EDGE. */
 async function drained() {
-  const jsm = await jetstreamManager(nc);
+  const jsm = await jetstreamManager(stack.nc);
   await waitFor(
     async () => {
       const info = await jsm.consumers.info(

@@ -3,6 +3,8 @@
  * Redis, each test file with its own database, NATS namespace and Redis prefix. Shared by the
  * customers-*.integration-spec.ts files.
  */
+import { jetstreamManager } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/nats-core';
 import type { Pool } from 'pg';
 import type { Principal } from '@crm/auth';
 import { createLogger } from '@crm/log';
@@ -44,6 +46,8 @@ export interface CustomersStack {
   redisPrefix: string;
   /** The NATS namespace of this stack (subjects and streams are prefixed with it). */
   ns: TestBusNamespace;
+  /** A NATS connection of the test (closed by stop()). */
+  nc: NatsConnection;
   /** Calls the API as the test administrator, or with the headers given (e.g. `await as({...})`). */
   api(
     path: string,
@@ -65,6 +69,7 @@ export async function startCustomersStack(
   const ns = testBusNamespace();
   const db = await createTestDatabase();
   const redis = await connectTestRedis();
+  const nc = await connectTestNats();
   const redisPrefix = testRedisPrefix();
   const JWT_PUBLIC_KEY = testSigningKeys().publicKeyPem;
   const customersEnv = {
@@ -128,6 +133,7 @@ export async function startCustomersStack(
     redis,
     redisPrefix,
     ns,
+    nc,
     api,
     async restartCustomers() {
       const port = customers.port;
@@ -140,8 +146,6 @@ export async function startCustomersStack(
     async stop() {
       await gateway.stop();
       await customers.stop();
-      const nc = await connectTestNats();
-      const { jetstreamManager } = await import('@nats-io/jetstream');
       await ns.cleanup(await jetstreamManager(nc));
       await nc.close();
       await cleanupRedis(redis, redisPrefix);

@@ -9,44 +9,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/transport-node';
 import { decodeEvent, type EventEnvelope } from '@crm/bus';
 import { createLogger } from '@crm/log';
 import { edgeV1, identityV1, type edgeV1Types, type identityV1Types } from '@crm/proto';
-import {
-  cleanupRedis,
-  connectTestNats,
-  connectTestRedis,
-  createTestDatabase,
-  testBusNamespace,
-  testNatsUrl,
-  testRedisUrl,
-  testRedisPrefix,
-  testSigningKeys,
-  waitFor,
-  type TestDatabase,
-  testPassword,
-} from '@crm/testing';
+import { connectTestRedis, waitFor } from '@crm/testing';
 import { Journal } from '../../edge-agent/src/journal/journal';
 import { Sender } from '../../edge-agent/src/transport/sender';
-import { loadIdentityConfig } from '../../identity/src/config';
-import { startIdentityService } from '../../identity/src/identity.service';
-import { loadGatewayConfig } from '../src/config';
 import { agentStatusKey } from '../src/edge/edge-ingress';
 import { SiteVerifier } from '../src/edge/site-verifier';
-import { startGateway } from '../src/gateway';
+import { startPlatformStack, type PlatformStack } from './support/platform-test-stack';
 
 const logger = createLogger({ service: 'test', level: 'silent' });
-const ADMIN_PASSWORD = testPassword();
-const ns = testBusNamespace();
-const redisPrefix = testRedisPrefix();
-const streamName = `${ns.streamPrefix}CRM_EDGE`;
-const tappedSubject = `${ns.subjectPrefix}crm.edge.card.tapped`;
+let streamName = '';
+let tappedSubject = '';
 
-let db: TestDatabase;
-let identity: { port: number; stop(): Promise<void> };
-let gateway: Awaited<ReturnType<typeof startGateway>>;
-let nc: NatsConnection;
+let stack: PlatformStack;
 let js: JetStreamClient;
 let jsm: JetStreamManager;
 let sitesClient: identityV1Types.SiteServiceClient;
@@ -142,7 +119,7 @@ async function readSubject(subject: string): Promise<EventEnvelope[]> {
  */
 async function watchRedisCommands(fragment: string): Promise<{ stop(): Promise<string[][]> }> {
   const monitor = await connectTestRedis();
-  const marker = `${redisPrefix}monitor-marker:${randomUUID()}`;
+  const marker = `${stack.redisPrefix}monitor-marker:${randomUUID()}`;
   const seen: string[][] = [];
   let markerSeen = false;
   await monitor.monitor((line) => {
@@ -164,79 +141,38 @@ async function watchRedisCommands(fragment: string): Promise<{ stop(): Promise<s
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  const keys = testSigningKeys();
-  const namespace = ns.subjectPrefix.slice(0, -1);
-  identity = await startIdentityService(
-    loadIdentityConfig({
-      DATABASE_URL: db.url,
-      NATS_URL: testNatsUrl(),
-      NATS_NAMESPACE: namespace,
-      REDIS_URL: testRedisUrl(),
-      REDIS_KEY_PREFIX: `${redisPrefix}identity`,
-      GRPC_PORT: '0',
-      JWT_PRIVATE_KEY: keys.privateKeyPem,
-      JWT_PUBLIC_KEY: keys.publicKeyPem,
-      CRM_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      LOG_LEVEL: 'silent',
-    }),
-    logger,
-  );
-  gateway = await startGateway(
-    loadGatewayConfig({
-      HTTP_PORT: '0',
-      CUSTOMERS_ADDR: '127.0.0.1:1',
-      ANALYTICS_ADDR: '127.0.0.1:1',
-      IDENTITY_ADDR: `127.0.0.1:${identity.port}`,
-      REDIS_URL: testRedisUrl(),
-      JWT_PUBLIC_KEY: keys.publicKeyPem,
-      EDGE_GRPC_PORT: '0',
-      NATS_URL: testNatsUrl(),
-      NATS_NAMESPACE: namespace,
-      SITE_KEY_CACHE_SECONDS: '1',
-      LOG_LEVEL: 'silent',
-    }),
-    logger,
-  );
-  nc = await connectTestNats();
-  js = jetstream(nc);
-  jsm = await jetstreamManager(nc);
-  const identityAddress = `127.0.0.1:${identity.port}`;
-  const { AuthService, SiteService, BranchService } = identityV1();
-  const auth = new AuthService(identityAddress, grpc.credentials.createInsecure());
+  stack = await startPlatformStack({
+    identity: true,
+    env: { gateway: { EDGE_GRPC_PORT: '0', SITE_KEY_CACHE_SECONDS: '1' } },
+  });
+  streamName = `${stack.ns.streamPrefix}CRM_EDGE`;
+  tappedSubject = `${stack.ns.subjectPrefix}crm.edge.card.tapped`;
+  js = jetstream(stack.nc);
+  jsm = await jetstreamManager(stack.nc);
+  const identityAddress = stack.identityAddr!;
+  const { SiteService, BranchService } = identityV1();
   const branches = new BranchService(identityAddress, grpc.credentials.createInsecure());
   sitesClient = new SiteService(identityAddress, grpc.credentials.createInsecure());
   edgeClient = new (edgeV1().EdgeIngressService)(
-    `127.0.0.1:${gateway.edgePort}`,
+    `127.0.0.1:${stack.edgePort}`,
     grpc.credentials.createInsecure(),
   );
-  token = (
-    await unary<identityV1Types.LoginRequest, identityV1Types.LoginResponse__Output>(auth.login.bind(auth), {
-      username: 'admin',
-      password: ADMIN_PASSWORD,
-    })
-  ).session!.accessToken;
+  token = stack.adminToken;
   branchId = (
     await unary<identityV1Types.ListBranchesRequest, identityV1Types.ListBranchesResponse__Output>(
       branches.listBranches.bind(branches),
       {},
     )
   ).branches[0]!.id;
-  auth.close();
   branches.close();
 }, 30_000);
 
 afterAll(async () => {
   edgeClient?.close();
   sitesClient?.close();
-  await gateway?.stop();
-  await identity?.stop();
-  if (nc) {
-    await ns.cleanup(jsm);
-    await nc.close();
-  }
+  await stack?.stop();
+  if (!stack) return;
   const redis = await connectTestRedis();
-  await cleanupRedis(redis, redisPrefix);
   const gatewayKeys = [
     ...usedEventIds.map((id) => `gateway:edge:acked:${id}`),
     ...usedSiteIds.map((id) => `gateway:${agentStatusKey(id)}`),
@@ -246,7 +182,6 @@ afterAll(async () => {
       gatewayKeys.push(...(Array.isArray(batch) ? batch : [batch]));
   if (gatewayKeys.length > 0) await redis.del(gatewayKeys);
   await redis.quit();
-  await db?.drop();
 }, 30_000);
 
 describe('edge ingress', () => {
@@ -343,7 +278,7 @@ describe('edge ingress', () => {
     const journal = await Journal.open(dir);
     const sender = new Sender(
       journal,
-      { address: `127.0.0.1:${gateway.edgePort}`, siteId: site.id, siteKey: site.key },
+      { address: `127.0.0.1:${stack.edgePort}`, siteId: site.id, siteKey: site.key },
       logger,
     );
     try {
@@ -388,7 +323,7 @@ describe('edge ingress', () => {
     stream.send(ringing);
     stream.send(removed);
     await stream.waitAcks([ringing.eventId, removed.eventId]);
-    const calls = await readSubject(`${ns.subjectPrefix}crm.edge.call.ringing`);
+    const calls = await readSubject(`${stack.ns.subjectPrefix}crm.edge.call.ringing`);
     expect(calls).toEqual([
       expect.objectContaining({
         id: ringing.eventId,
@@ -396,7 +331,7 @@ describe('edge ingress', () => {
         payload: expect.objectContaining({ callerNumber: '+4930123456', extension: '12' }),
       }),
     ]);
-    const removals = await readSubject(`${ns.subjectPrefix}crm.edge.card.removed`);
+    const removals = await readSubject(`${stack.ns.subjectPrefix}crm.edge.card.removed`);
     expect(removals.map((e) => e.id)).toEqual([removed.eventId]);
     stream.close();
     await stream.status;

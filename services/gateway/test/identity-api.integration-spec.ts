@@ -6,25 +6,15 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { jetstreamManager } from '@nats-io/jetstream';
 import { Cache } from '@crm/cache';
 import { createLogger } from '@crm/log';
 import {
-  cleanupRedis,
-  connectTestNats,
-  connectTestRedis,
-  createTestDatabase,
   testAccessToken,
-  testBusNamespace,
-  testNatsUrl,
-  testRedisPrefix,
+  testPassword,
   testRedisUrl,
   testSigningKeys,
   type TestDatabase,
-  testPassword,
 } from '@crm/testing';
-import { loadIdentityConfig } from '../../identity/src/config';
-import { startIdentityService } from '../../identity/src/identity.service';
 import { createDownstreamClients, type DownstreamClients } from '../src/clients/downstream-clients';
 import { openApiDocument } from '../src/http/openapi';
 import { notFoundHandler, problemHandler } from '../src/http/problem.middleware';
@@ -32,6 +22,12 @@ import { redisRateLimiter } from '../src/http/rate-limiter';
 import { requestContext } from '../src/http/request-context.middleware';
 import { mountRoutes } from '../src/http/route-mount';
 import { identityRoutes } from '../src/routes/identity/identity.routes';
+import {
+  fetchApi,
+  startPlatformStack,
+  type PlatformApiAnswer,
+  type PlatformStack,
+} from './support/platform-test-stack';
 
 const WRONG_PASSWORD = testPassword();
 const LOCK_ME_PASSWORD = testPassword();
@@ -41,11 +37,9 @@ const VALID_PASSWORD = testPassword();
 
 const logger = createLogger({ service: 'test', level: 'silent' });
 const ADMIN_PASSWORD = testPassword();
-const ns = testBusNamespace();
-const redisPrefix = testRedisPrefix();
 
+let stack: PlatformStack;
 let db: TestDatabase;
-let identity: { port: number; stop(): Promise<void> };
 let cache: Cache;
 let clients: DownstreamClients;
 let server: Server;
@@ -73,39 +67,16 @@ async function listen(app: express.Express): Promise<Server> {
   });
 }
 
-interface Answer {
-  status: number;
-  type: string;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-  headers: Headers;
-}
+type Answer = PlatformApiAnswer;
 
-async function api(
+function api(
   path: string,
   init: { method?: string; body?: unknown; token?: string | null; cookie?: string } = {},
   at = base,
 ): Promise<Answer> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
   const token = init.token === undefined ? admin : init.token;
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (init.cookie) headers.cookie = init.cookie;
-  const res = await fetch(`${at}/api/v1${path}`, {
-    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-    headers,
-    body:
-      init.body === undefined
-        ? undefined
-        : typeof init.body === 'string'
-          ? init.body
-          : JSON.stringify(init.body),
-  });
-  const text = await res.text();
-  return {
-    status: res.status,
-    type: res.headers.get('content-type') ?? '',
-    body: text ? JSON.parse(text) : undefined,
-    headers: res.headers,
-  };
+  const headers: Record<string, string> = init.cookie ? { cookie: init.cookie } : {};
+  return fetchApi(at, path, { method: init.method, body: init.body, token: token ?? '', headers });
 }
 
 const refreshCookieOf = (a: Answer) => {
@@ -114,29 +85,18 @@ const refreshCookieOf = (a: Answer) => {
 };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  const keys = testSigningKeys();
-  identity = await startIdentityService(
-    loadIdentityConfig({
-      DATABASE_URL: db.url,
-      NATS_URL: testNatsUrl(),
-      NATS_NAMESPACE: ns.subjectPrefix.slice(0, -1),
-      REDIS_URL: testRedisUrl(),
-      REDIS_KEY_PREFIX: `${redisPrefix}identity`,
-      GRPC_PORT: '0',
-      JWT_PRIVATE_KEY: keys.privateKeyPem,
-      JWT_PUBLIC_KEY: keys.publicKeyPem,
-      CRM_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      LOCKOUT_BASE_SECONDS: '30',
-      LOG_LEVEL: 'silent',
-    }),
-    logger,
-  );
-  cache = await Cache.connect(testRedisUrl(), `${redisPrefix}gateway`);
+  stack = await startPlatformStack({
+    identity: true,
+    gateway: false,
+    adminPassword: ADMIN_PASSWORD,
+    env: { identity: { LOCKOUT_BASE_SECONDS: '30' } },
+  });
+  db = stack.identityDb!;
+  cache = await Cache.connect(testRedisUrl(), `${stack.redisPrefix}gateway`);
   clients = createDownstreamClients({
     CUSTOMERS_ADDR: '127.0.0.1:1',
     ANALYTICS_ADDR: '127.0.0.1:1',
-    IDENTITY_ADDR: `127.0.0.1:${identity.port}`,
+    IDENTITY_ADDR: stack.identityAddr,
   });
   server = await listen(testApp(clients));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -147,15 +107,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise<void>((resolve) => server?.close(() => resolve()));
   clients?.close();
-  await identity?.stop();
   await cache?.close();
-  const nc = await connectTestNats();
-  await ns.cleanup(await jetstreamManager(nc));
-  await nc.close();
-  const redis = await connectTestRedis();
-  await cleanupRedis(redis, redisPrefix);
-  await redis.quit();
-  await db?.drop();
+  await stack?.stop();
 });
 
 describe('sessions over HTTP', () => {

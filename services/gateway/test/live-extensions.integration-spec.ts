@@ -3,65 +3,19 @@
  * against the real PostgreSQL, NATS and Redis; two front-desk users of one branch with extensions 801
  * and 802 (set through the REST API), each with a live socket; calls published as the edge ingress does.
  */
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/nats-core';
+import { jetstream } from '@nats-io/jetstream';
 import WebSocket from 'ws';
 import { encodeEvent, namespacedSubject, newEvent, type EventEnvelope } from '@crm/bus';
-import { createLogger } from '@crm/log';
-import {
-  cleanupRedis,
-  connectTestNats,
-  connectTestRedis,
-  createTestDatabase,
-  testBusNamespace,
-  testNatsUrl,
-  testPassword,
-  testRedisPrefix,
-  testRedisUrl,
-  testSigningKeys,
-  waitFor,
-  type TestDatabase,
-  type TestRedisClient,
-} from '@crm/testing';
-import { loadCustomersConfig } from '../../customers/src/config';
-import { startCustomersService } from '../../customers/src/customers.service';
-import { loadIdentityConfig } from '../../identity/src/config';
-import { startIdentityService } from '../../identity/src/identity.service';
-import { loadGatewayConfig } from '../src/config';
-import { startGateway } from '../src/gateway';
+import { testPassword, waitFor } from '@crm/testing';
 import type { LiveMessage } from '../src/live/live-hub';
+import { startPlatformStack, type PlatformApiInit, type PlatformStack } from './support/platform-test-stack';
 
-const logger = createLogger({ service: 'test', level: 'silent' });
-const ns = testBusNamespace();
-const redisPrefix = testRedisPrefix();
-const ADMIN_PASSWORD = testPassword();
-let identityDb: TestDatabase;
-let customersDb: TestDatabase;
-let redis: TestRedisClient;
-let nc: NatsConnection;
-let identity: Awaited<ReturnType<typeof startIdentityService>>;
-let customers: Awaited<ReturnType<typeof startCustomersService>>;
-let gateway: Awaited<ReturnType<typeof startGateway>>;
+let stack: PlatformStack;
 let base = '';
-let adminToken = '';
 let branchId = '';
 const sockets: WebSocket[] = [];
 
-interface ApiAnswer {
-  status: number;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  body: any;
-}
-
-async function api(path: string, init: { method?: string; body?: unknown; token?: string } = {}) {
-  const res = await fetch(`${base}/api/v1${path}`, {
-    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${init.token ?? adminToken}` },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined } as ApiAnswer;
-}
+const api = (path: string, init?: PlatformApiInit) => stack.api(path, init);
 
 async function login(username: string, password: string): Promise<string> {
   const r = await api('/auth/login', { body: { username, password }, token: '' });
@@ -98,7 +52,7 @@ async function publishEdge(type: string, payload: Record<string, unknown>): Prom
     { kind: 'site', userId: 'site-ext' },
     { siteId: 'site-ext', seq: ++seq, ...payload },
   );
-  await jetstream(nc).publish(namespacedSubject(ns, e.type), encodeEvent(e), { msgID: e.id });
+  await jetstream(stack.nc).publish(namespacedSubject(stack.ns, e.type), encodeEvent(e), { msgID: e.id });
   return e;
 }
 const ring = (extension: string, callerNumber = '+8613811118801') =>
@@ -123,58 +77,8 @@ async function createUser(username: string, extension: string | undefined, passw
 }
 
 beforeAll(async () => {
-  identityDb = await createTestDatabase();
-  customersDb = await createTestDatabase();
-  redis = await connectTestRedis();
-  nc = await connectTestNats();
-  const keys = testSigningKeys();
-  const NATS_NAMESPACE = ns.subjectPrefix.slice(0, -1);
-  identity = await startIdentityService(
-    loadIdentityConfig({
-      DATABASE_URL: identityDb.url,
-      NATS_URL: testNatsUrl(),
-      NATS_NAMESPACE,
-      REDIS_URL: testRedisUrl(),
-      REDIS_KEY_PREFIX: `${redisPrefix}identity`,
-      GRPC_PORT: '0',
-      JWT_PRIVATE_KEY: keys.privateKeyPem,
-      JWT_PUBLIC_KEY: keys.publicKeyPem,
-      CRM_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      LOG_LEVEL: 'silent',
-    }),
-    logger,
-  );
-  customers = await startCustomersService(
-    loadCustomersConfig({
-      NATS_URL: testNatsUrl(),
-      NATS_NAMESPACE,
-      GRPC_PORT: '0',
-      LOG_LEVEL: 'silent',
-      JWT_PUBLIC_KEY: keys.publicKeyPem,
-      DATABASE_URL: customersDb.url,
-      REDIS_URL: testRedisUrl(),
-      REDIS_PREFIX: `${redisPrefix}customers`,
-    }),
-    logger,
-  );
-  gateway = await startGateway(
-    loadGatewayConfig({
-      HTTP_PORT: '0',
-      CUSTOMERS_ADDR: `127.0.0.1:${customers.port}`,
-      ANALYTICS_ADDR: '127.0.0.1:9',
-      IDENTITY_ADDR: `127.0.0.1:${identity.port}`,
-      REDIS_URL: testRedisUrl(),
-      JWT_PUBLIC_KEY: keys.publicKeyPem,
-      LOG_LEVEL: 'silent',
-      RATE_LIMIT_API_PER_MINUTE: '100000',
-      RATE_LIMIT_LOGIN_PER_MINUTE: '1000',
-      NATS_URL: testNatsUrl(),
-      NATS_NAMESPACE,
-    }),
-    logger,
-  );
-  base = `http://127.0.0.1:${gateway.port}`;
-  adminToken = await login('admin', ADMIN_PASSWORD);
+  stack = await startPlatformStack({ identity: true, customers: true });
+  base = stack.base;
   branchId = (await api('/auth/me')).body.branchId as string;
   // The caller of the calls below is a known customer: calls pop as recognized.
   const c = await api('/customers', {
@@ -185,19 +89,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const s of sockets) s.terminate();
-  await gateway?.stop();
-  await customers?.stop();
-  await identity?.stop();
-  if (nc) {
-    await ns.cleanup(await jetstreamManager(nc));
-    await nc.close();
-  }
-  if (redis) {
-    await cleanupRedis(redis, redisPrefix);
-    await redis.quit();
-  }
-  await customersDb?.drop();
-  await identityDb?.drop();
+  await stack?.stop();
 }, 30_000);
 
 describe('user extensions (identity, through the gateway)', () => {

@@ -3,95 +3,32 @@
  * in-process against the real PostgreSQL, NATS and Redis; WebSocket clients on /api/v1/live get the
  * recognized events of the branches they may see, and what they missed when they reconnect.
  */
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/nats-core';
+import { jetstream } from '@nats-io/jetstream';
 import WebSocket from 'ws';
 import type { Principal } from '@crm/auth';
 import { encodeEvent, namespacedSubject, newEvent, type EventEnvelope } from '@crm/bus';
 import { createLogger } from '@crm/log';
-import {
-  cleanupRedis,
-  connectTestNats,
-  connectTestRedis,
-  createTestDatabase,
-  testAccessToken,
-  testBusNamespace,
-  testNatsUrl,
-  testRedisPrefix,
-  testRedisUrl,
-  testSigningKeys,
-  waitFor,
-  type TestDatabase,
-  type TestRedisClient,
-} from '@crm/testing';
-import { loadCustomersConfig } from '../../customers/src/config';
-import { startCustomersService } from '../../customers/src/customers.service';
+import { testAccessToken, testRedisUrl, testSigningKeys, waitFor } from '@crm/testing';
 import { loadGatewayConfig } from '../src/config';
 import { startGateway } from '../src/gateway';
 import type { LiveMessage } from '../src/live/live-hub';
+import { startPlatformStack, type PlatformStack } from './support/platform-test-stack';
 
 const logger = createLogger({ service: 'test', level: 'silent' });
-const ns = testBusNamespace();
-const redisPrefix = testRedisPrefix();
-let db: TestDatabase;
-let redis: TestRedisClient;
-let nc: NatsConnection;
-let customers: Awaited<ReturnType<typeof startCustomersService>>;
-let gateway: Awaited<ReturnType<typeof startGateway>>;
+let stack: PlatformStack;
 let base: string;
 let wsBase: string;
 const sockets: WebSocket[] = [];
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  redis = await connectTestRedis();
-  nc = await connectTestNats();
-  const JWT_PUBLIC_KEY = testSigningKeys().publicKeyPem;
-  const NATS_NAMESPACE = ns.subjectPrefix.slice(0, -1);
-  customers = await startCustomersService(
-    loadCustomersConfig({
-      NATS_URL: testNatsUrl(),
-      NATS_NAMESPACE,
-      GRPC_PORT: '0',
-      LOG_LEVEL: 'silent',
-      JWT_PUBLIC_KEY,
-      DATABASE_URL: db.url,
-      REDIS_URL: testRedisUrl(),
-      REDIS_PREFIX: redisPrefix.slice(0, -1),
-    }),
-    logger,
-  );
-  gateway = await startGateway(
-    loadGatewayConfig({
-      HTTP_PORT: '0',
-      CUSTOMERS_ADDR: `127.0.0.1:${customers.port}`,
-      ANALYTICS_ADDR: '127.0.0.1:9',
-      REDIS_URL: testRedisUrl(),
-      JWT_PUBLIC_KEY,
-      LOG_LEVEL: 'silent',
-      RATE_LIMIT_API_PER_MINUTE: '100000',
-      NATS_URL: testNatsUrl(),
-      NATS_NAMESPACE,
-    }),
-    logger,
-  );
-  base = `http://127.0.0.1:${gateway.port}`;
-  wsBase = `ws://127.0.0.1:${gateway.port}/api/v1/live`;
+  stack = await startPlatformStack({ customers: true });
+  base = stack.base;
+  wsBase = `ws://127.0.0.1:${stack.gatewayPort}/api/v1/live`;
 }, 30_000);
 
 afterAll(async () => {
   for (const s of sockets) s.terminate();
-  await gateway?.stop();
-  await customers?.stop();
-  if (nc) {
-    await ns.cleanup(await jetstreamManager(nc));
-    await nc.close();
-  }
-  if (redis) {
-    await cleanupRedis(redis, redisPrefix);
-    await redis.quit();
-  }
-  await db?.drop();
+  await stack?.stop();
 });
 
 interface Client {
@@ -159,7 +96,7 @@ async function tap(branchId: string, cardUid: string): Promise<EventEnvelope> {
     { kind: 'site', userId: 'site-live-1' },
     { siteId: 'site-live-1', seq: 1, cardUid, desk: 'counter-1' },
   );
-  await jetstream(nc).publish(namespacedSubject(ns, e.type), encodeEvent(e), { msgID: e.id });
+  await jetstream(stack.nc).publish(namespacedSubject(stack.ns, e.type), encodeEvent(e), { msgID: e.id });
   return e;
 }
 

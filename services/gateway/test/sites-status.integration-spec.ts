@@ -9,69 +9,30 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/transport-node';
 import { decodeEvent, type EventEnvelope } from '@crm/bus';
 import { createLogger } from '@crm/log';
-import {
-  cleanupRedis,
-  connectTestNats,
-  connectTestRedis,
-  createTestDatabase,
-  testBusNamespace,
-  testNatsUrl,
-  testPassword,
-  testRedisPrefix,
-  testRedisUrl,
-  testSigningKeys,
-  waitFor,
-  type TestDatabase,
-} from '@crm/testing';
+import { connectTestRedis, testPassword, waitFor } from '@crm/testing';
 import { loadEdgeAgentConfig } from '../../edge-agent/src/config';
 import { KeyboardWedgeDriver } from '../../edge-agent/src/drivers/keyboard-wedge';
 import { startEdgeAgent, type EdgeAgent } from '../../edge-agent/src/edge-agent';
-import { loadIdentityConfig } from '../../identity/src/config';
-import { startIdentityService } from '../../identity/src/identity.service';
-import { loadGatewayConfig } from '../src/config';
 import { agentStatusKey } from '../src/edge/edge-ingress';
-import { startGateway } from '../src/gateway';
+import { startPlatformStack, type PlatformStack } from './support/platform-test-stack';
 
 const logger = createLogger({ service: 'test', level: 'silent' });
-const ADMIN_PASSWORD = testPassword();
 const USER_PASSWORD = testPassword();
-const ns = testBusNamespace();
-const redisPrefix = testRedisPrefix();
-const streamName = `${ns.streamPrefix}CRM_EDGE`;
-const tappedSubject = `${ns.subjectPrefix}crm.edge.card.tapped`;
+let streamName = '';
+let tappedSubject = '';
 
-let db: TestDatabase;
-let identity: { port: number; stop(): Promise<void> };
-let gateway: Awaited<ReturnType<typeof startGateway>>;
-let nc: NatsConnection;
+let stack: PlatformStack;
 let js: JetStreamClient;
 let jsm: JetStreamManager;
-let base = '';
 let admin = '';
 let hqId = '';
 const usedSiteIds: string[] = [];
 const agents: EdgeAgent[] = [];
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-async function api(
-  token: string,
-  method: string,
-  url: string,
-  body?: unknown,
-): Promise<{ status: number; body: Json }> {
-  const res = await fetch(`${base}/api/v1${url}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
+const api = (token: string, method: string, url: string, body?: unknown) =>
+  stack.api(url, { token, method, body });
 
 async function createSite(name: string, branchId = hqId): Promise<{ id: string; key: string }> {
   const r = await api(admin, 'POST', '/sites', { branchId, name });
@@ -112,62 +73,24 @@ async function tapsOnTheBus(): Promise<EventEnvelope[]> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  const keys = testSigningKeys();
-  const namespace = ns.subjectPrefix.slice(0, -1);
-  identity = await startIdentityService(
-    loadIdentityConfig({
-      DATABASE_URL: db.url,
-      NATS_URL: testNatsUrl(),
-      NATS_NAMESPACE: namespace,
-      REDIS_URL: testRedisUrl(),
-      REDIS_KEY_PREFIX: `${redisPrefix}identity`,
-      GRPC_PORT: '0',
-      JWT_PRIVATE_KEY: keys.privateKeyPem,
-      JWT_PUBLIC_KEY: keys.publicKeyPem,
-      CRM_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      LOG_LEVEL: 'silent',
-    }),
-    logger,
-  );
-  gateway = await startGateway(
-    loadGatewayConfig({
-      HTTP_PORT: '0',
-      CUSTOMERS_ADDR: '127.0.0.1:1',
-      ANALYTICS_ADDR: '127.0.0.1:1',
-      IDENTITY_ADDR: `127.0.0.1:${identity.port}`,
-      REDIS_URL: testRedisUrl(),
-      JWT_PUBLIC_KEY: keys.publicKeyPem,
-      EDGE_GRPC_PORT: '0',
-      NATS_URL: testNatsUrl(),
-      NATS_NAMESPACE: namespace,
-      LOG_LEVEL: 'silent',
-      RATE_LIMIT_API_PER_MINUTE: '100000',
-      RATE_LIMIT_LOGIN_PER_MINUTE: '1000',
-    }),
-    logger,
-  );
-  base = `http://127.0.0.1:${gateway.port}`;
-  nc = await connectTestNats();
-  js = jetstream(nc);
-  jsm = await jetstreamManager(nc);
-  const login = await api('', 'POST', '/auth/login', { username: 'admin', password: ADMIN_PASSWORD });
-  admin = login.body.accessToken;
+  stack = await startPlatformStack({ identity: true, env: { gateway: { EDGE_GRPC_PORT: '0' } } });
+  streamName = `${stack.ns.streamPrefix}CRM_EDGE`;
+  tappedSubject = `${stack.ns.subjectPrefix}crm.edge.card.tapped`;
+  js = jetstream(stack.nc);
+  jsm = await jetstreamManager(stack.nc);
+  admin = stack.adminToken;
   hqId = (await api(admin, 'GET', '/branches')).body.items[0].id;
 }, 30_000);
 
 afterAll(async () => {
   for (const agent of agents) await agent.stop();
-  await gateway?.stop();
-  await identity?.stop();
-  // The ingress remembers the ids of acked events (gateway prefix, not this test's): forget ours.
-  const acked = nc ? (await tapsOnTheBus()).map((e) => `gateway:edge:acked:${e.id}`) : [];
-  if (nc) {
-    await ns.cleanup(jsm);
-    await nc.close();
-  }
+  let acked: string[] = [];
+  await stack?.stop(async () => {
+    // The ingress remembers the ids of acked events (gateway prefix, not this test's): forget ours.
+    acked = (await tapsOnTheBus()).map((e) => `gateway:edge:acked:${e.id}`);
+  });
+  if (!stack) return;
   const redis = await connectTestRedis();
-  await cleanupRedis(redis, redisPrefix);
   const gatewayKeys = usedSiteIds.map((id) => `gateway:${agentStatusKey(id)}`);
   for (const siteId of usedSiteIds)
     for await (const batch of redis.scanIterator({ MATCH: `gateway:edge:site-key:${siteId}:*` }))
@@ -175,7 +98,6 @@ afterAll(async () => {
   gatewayKeys.push(...acked);
   if (gatewayKeys.length > 0) await redis.del(gatewayKeys);
   await redis.quit();
-  await db?.drop();
 }, 30_000);
 
 describe('GET /sites/:id/status', () => {
@@ -199,7 +121,7 @@ describe('GET /sites/:id/status', () => {
       loadEdgeAgentConfig({
         SITE_ID: site.id,
         SITE_KEY: site.key,
-        INGRESS_ADDR: `127.0.0.1:${gateway.edgePort}`,
+        INGRESS_ADDR: `127.0.0.1:${stack.edgePort}`,
         JOURNAL_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'sites-status-')),
         STATUS_INTERVAL_MS: '200',
       }),
