@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import { envelopeProblem, type EventEnvelope } from '@crm/bus';
+import { appendToOutbox } from '@crm/bus';
 import type { Queryable } from '@crm/db';
 import { conflict } from '@crm/errors';
 import type { Customer, CustomerStatus } from '../domain/customer';
@@ -69,7 +69,7 @@ export class CustomerImportRepository {
         if (!open) return;
         try {
           if (completed)
-            await appendManyToOutbox(client, importCompletedEvents(completed.summary, completed.actor));
+            await appendToOutbox(client, importCompletedEvents(completed.summary, completed.actor));
           await client.query('COMMIT');
           end();
         } catch (err) {
@@ -108,13 +108,13 @@ function batchStore(db: Queryable, touched: string[] | undefined): ImportBatchSt
     },
     async insert(customers, actor) {
       await insertCustomers(tx(), customers);
-      await appendManyToOutbox(tx(), importedCustomerEvents(customers, actor));
+      await appendToOutbox(tx(), importedCustomerEvents(customers, actor));
       for (const c of customers) touched!.push(...lookupKeysOf(c));
     },
     async update(changes, actor) {
       for (const { before, after, changedFields } of changes) {
         await updateProfile(tx(), after, before.version);
-        await appendManyToOutbox(
+        await appendToOutbox(
           tx(),
           customerChangeEvents(
             { kind: 'updated', action: 'customer.updated', changedFields },
@@ -269,22 +269,4 @@ async function updateProfile(tx: PoolClient, c: Customer, basedOn: number): Prom
     ],
   );
   if (result.rowCount !== 1) throw conflict(`customer ${c.id} was changed by someone else`);
-}
-
-/**
- * appendToOutbox (@crm/bus) for thousands of events: the same rows and checks, sent as one JSON array
- * (jsonb[] parameters of big envelopes cost several times more to encode and parse).
- */
-async function appendManyToOutbox(tx: PoolClient, events: EventEnvelope[]): Promise<void> {
-  if (events.length === 0) return;
-  for (const e of events) {
-    const problem = envelopeProblem(e);
-    if (problem) throw new Error(`cannot append event to outbox: ${problem}`);
-  }
-  await tx.query(
-    `INSERT INTO outbox (id, subject, envelope)
-     SELECT (e->>'id')::uuid, e->>'type', e FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(e, ord)
-     ORDER BY ord`,
-    [JSON.stringify(events)],
-  );
 }
