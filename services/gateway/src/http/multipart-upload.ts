@@ -1,17 +1,15 @@
 import busboy from 'busboy';
-import type { Request } from 'express';
-import { invalidArgument } from '@crm/errors';
+import type { Request, Response } from 'express';
+import { invalidArgument, PROBLEM_CONTENT_TYPE, toProblem } from '@crm/errors';
+import type { ApiResult } from './api-route';
 
 /** Room for the multipart envelope (boundaries, part headers) around the file itself. */
 const ENVELOPE_BYTES = 64 * 1024;
 
 export type UploadOutcome =
   | { ok: true; fileName: string; mimeType: string; content: Buffer }
-  /**
-   * closeConnection: whether the answer should close the connection. Always false so far: the rest of
-   * the body is dropped as it arrives (see dropRest), so the connection stays usable.
-   */
-  | { ok: false; tooLarge: true; closeConnection: boolean };
+  /** The rest of the body is dropped as it arrives (see dropRest), so the connection stays usable. */
+  | { ok: false; tooLarge: true };
 
 /**
  * The rest of a refused request is read and dropped (never kept), so that the client, still sending,
@@ -44,7 +42,7 @@ export function readSingleUpload(req: Request, field: string, maxBytes: number):
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (declared > hardLimit) {
     dropRest(req, hardLimit);
-    return Promise.resolve({ ok: false, tooLarge: true, closeConnection: false });
+    return Promise.resolve({ ok: false, tooLarge: true });
   }
 
   return new Promise<UploadOutcome>((resolve, reject) => {
@@ -81,7 +79,7 @@ export function readSingleUpload(req: Request, field: string, maxBytes: number):
         req.off('data', onData);
         req.unpipe(bb);
         dropRest(req, hardLimit);
-        finish(() => resolve({ ok: false, tooLarge: true, closeConnection: false }));
+        finish(() => resolve({ ok: false, tooLarge: true }));
       }
     };
     req.on('data', onData);
@@ -110,7 +108,7 @@ export function readSingleUpload(req: Request, field: string, maxBytes: number):
     bb.on('close', () =>
       finish(() => {
         req.off('data', onData);
-        if (tooLarge) resolve({ ok: false, tooLarge: true, closeConnection: false });
+        if (tooLarge) resolve({ ok: false, tooLarge: true });
         else if (fileName === undefined)
           reject(
             invalidArgument(`no file in the field "${field}"`, [
@@ -124,4 +122,29 @@ export function readSingleUpload(req: Request, field: string, maxBytes: number):
     );
     req.pipe(bb);
   });
+}
+
+/** The answer to a file over the limit: 413 with the problem body of an INVALID_ARGUMENT on `file`. */
+export function uploadTooLarge(req: Request, res: Response, maxBytes: number): ApiResult {
+  const problem = toProblem(
+    invalidArgument(`the file is larger than ${maxBytes} bytes`, [
+      { field: 'file', message: `at most ${maxBytes} bytes` },
+    ]),
+    { instance: req.originalUrl, requestId: res.locals.requestId as string },
+  );
+  return {
+    status: 413,
+    body: { ...problem, status: 413 },
+    headers: { 'Content-Type': PROBLEM_CONTENT_TYPE },
+  };
+}
+
+/** `attachment` with an ASCII fallback name and the exact name as RFC 5987 `filename*`. */
+export function contentDisposition(fileName: string): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

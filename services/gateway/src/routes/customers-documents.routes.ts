@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { invalidArgument, PROBLEM_CONTENT_TYPE, toProblem } from '@crm/errors';
 import { call } from '@crm/grpc';
 import type { customersV1Types as t } from '@crm/proto';
 import type { DownstreamClients } from '../clients/downstream-clients';
 import { defineRoute, type ApiResult, type ApiRoute } from '../http/api-route';
-import { readSingleUpload } from '../http/multipart-upload';
+import { contentDisposition, readSingleUpload, uploadTooLarge } from '../http/multipart-upload';
 import { idParams } from './route-helpers';
 
 // Documents attached to customers (R-CUS-10). The gateway streams the upload with a size limit and
@@ -31,19 +30,6 @@ export function toDocumentResource(d: t.CustomerDocument__Output | null): z.infe
     uploadedBy: d.uploadedBy,
     uploadedAt: d.uploadedAt,
   };
-}
-
-/**
- * Content-Disposition for a download: an ASCII fallback name and the exact name in RFC 5987
- * `filename*` (UTF-8, percent-encoded), always as an attachment.
- */
-export function contentDisposition(fileName: string): string {
-  const fallback = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
 export function customerDocumentsRoutes(clients: DownstreamClients): ApiRoute[] {
@@ -83,17 +69,7 @@ export function customerDocumentsRoutes(clients: DownstreamClients): ApiRoute[] 
       async handler({ params, req, res }): Promise<ApiResult> {
         const upload = await readSingleUpload(req, 'file', maxBytes);
         if (!upload.ok) {
-          const problem = toProblem(
-            invalidArgument(`the file is larger than ${maxBytes} bytes`, [
-              { field: 'file', message: `at most ${maxBytes} bytes` },
-            ]),
-            { instance: req.originalUrl, requestId: res.locals.requestId as string },
-          );
-          return {
-            status: 413,
-            body: { ...problem, status: 413 },
-            headers: { 'Content-Type': PROBLEM_CONTENT_TYPE },
-          };
+          return uploadTooLarge(req, res, maxBytes);
         }
         const r = await call(docs.attachDocument.bind(docs), {
           customerId: params.id,

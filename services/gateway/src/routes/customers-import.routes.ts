@@ -1,13 +1,12 @@
 import * as grpc from '@grpc/grpc-js';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { z } from 'zod';
-import { DomainError, fromServiceError, invalidArgument, PROBLEM_CONTENT_TYPE, toProblem } from '@crm/errors';
+import { DomainError, fromServiceError } from '@crm/errors';
 import { call } from '@crm/grpc';
 import type { customersV1Types as t } from '@crm/proto';
 import type { DownstreamClients } from '../clients/downstream-clients';
 import { defineRoute, type ApiResult, type ApiRoute } from '../http/api-route';
-import { readSingleUpload } from '../http/multipart-upload';
-import { contentDisposition } from './customers-documents.routes';
+import { contentDisposition, readSingleUpload, uploadTooLarge } from '../http/multipart-upload';
 import { classes, kinds, levels, sorts, statuses } from './customers-resources';
 import type { listQuery } from './customers.routes';
 
@@ -83,7 +82,7 @@ export function customerImportRoutes(clients: DownstreamClients, filters: typeof
       },
       async handler({ query, req, res }): Promise<ApiResult> {
         const upload = await readSingleUpload(req, 'file', maxBytes);
-        if (!upload.ok) return tooLarge(req, res, maxBytes, upload.closeConnection);
+        if (!upload.ok) return uploadTooLarge(req, res, maxBytes);
         const options: t.ImportOptions = {
           dryRun: query.dryRun === 'true',
           mode: query.mode === 'upsert' ? 'IMPORT_MODE_UPSERT' : 'IMPORT_MODE_CREATE',
@@ -111,7 +110,7 @@ export function customerImportRoutes(clients: DownstreamClients, filters: typeof
           };
         } catch (err) {
           if (err instanceof DomainError && err.details.reason === 'FILE_TOO_LARGE')
-            return tooLarge(req, res, Number(err.details.maxBytes) || maxBytes, false);
+            return uploadTooLarge(req, res, Number(err.details.maxBytes) || maxBytes);
           throw err;
         }
       },
@@ -155,20 +154,6 @@ export function customerImportRoutes(clients: DownstreamClients, filters: typeof
       },
     }),
   ];
-}
-
-function tooLarge(req: Request, res: Response, maxBytes: number, closeConnection: boolean): ApiResult {
-  const problem = toProblem(
-    invalidArgument(`the file is larger than ${maxBytes} bytes`, [
-      { field: 'file', message: `at most ${maxBytes} bytes` },
-    ]),
-    { instance: req.originalUrl, requestId: res.locals.requestId as string },
-  );
-  return {
-    status: 413,
-    body: { ...problem, status: 413 },
-    headers: { 'Content-Type': PROBLEM_CONTENT_TYPE, ...(closeConnection ? { Connection: 'close' } : {}) },
-  };
 }
 
 /** The options, then the file in pieces, on one client stream; the answer is the import report. */
