@@ -1,7 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { currentAccessToken, currentPrincipal } from '@crm/auth';
 import { createLogger } from '@crm/log';
-import { testPrincipal } from '@crm/testing';
+import { testPassword, testPrincipal } from '@crm/testing';
 import type { IdentityClients } from '../src/clients/downstream-clients';
 import { identityExtensionLookup } from '../src/live/live-extension';
 
@@ -31,8 +31,9 @@ describe('identityExtensionLookup (the live socket user’s extension)', () => {
   it('asks GetMe with the socket’s own token and principal', async () => {
     const { auth, seen } = authAnswering({ extension: '802' });
     const principal = testPrincipal({ userId: 'u-802' });
-    expect(await identityExtensionLookup(auth, logger)(principal, 'the-token')).toBe('802');
-    expect(seen).toEqual([{ token: 'the-token', userId: 'u-802' }]);
+    const token = testPassword(); // any opaque string: GetMe is a fake here
+    expect(await identityExtensionLookup(auth, logger)(principal, token)).toBe('802');
+    expect(seen).toEqual([{ token, userId: 'u-802' }]);
   });
 
   it('gives no extension for a user without one, and asks nothing for a non-user principal', async () => {
