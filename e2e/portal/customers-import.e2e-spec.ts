@@ -16,7 +16,7 @@ import pg from 'pg';
 import type { Download } from 'playwright-core';
 import type * as ExcelJSModule from 'exceljs';
 import { testPassword, waitFor } from '@crm/testing';
-import { login, startSystemUnderTest } from '../support/system-under-test';
+import { apiCaller, login, startSystemUnderTest } from '../support/system-under-test';
 import { openBrowser, type PortalBrowser } from './support/browser';
 import { ensurePortalBuilt } from './support/portal-build';
 import { PortalDriver } from './support/portal-driver';
@@ -46,19 +46,8 @@ let portal: PortalDriver;
 let token: string;
 let workDir: string;
 
-async function api<T>(method: string, pathname: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${system.httpUrl}/api/v1${pathname}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${pathname} → ${res.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+const api = <T>(method: string, pathname: string, body?: unknown) =>
+  apiCaller(system.httpUrl, () => token)<T>(method, pathname, body);
 
 /** A calendar day `days` from today where the branches are (the service's BUSINESS_TIME_ZONE). */
 function shanghaiDay(days: number): { year: number; monthDay: string } {
@@ -84,13 +73,6 @@ async function chooseFile(name: string, buffer: Buffer, mimeType: string, testId
   await portal.byTestId(testId).locator('input[type="file"]').setInputFiles({ name, mimeType, buffer });
 }
 
-async function openCustomersMenu(id: string): Promise<void> {
-  const item = portal.byTestId(`menu-${id}`);
-  if (!(await item.isVisible())) await portal.byTestId('menu-group-customers-group').click();
-  await item.click();
-  await portal.byTestId(`${id}-page`).waitFor({ state: 'visible' });
-}
-
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 let templateHeader: string[] = [];
 let careCustomerId = '';
@@ -101,11 +83,7 @@ beforeAll(async () => {
   workDir = await mkdtemp(path.join(tmpdir(), 'crm-import-e2e-'));
   browser = await openBrowser();
   portal = new PortalDriver(browser.page, system.httpUrl);
-  await portal.login('admin', system.adminPassword);
-  if ((await portal.landing()) === 'change-password') {
-    await portal.fillPasswordChange(system.adminPassword, ADMIN_NEW_PASSWORD);
-  }
-  await portal.byTestId('home-page').waitFor();
+  await portal.logIn('admin', system.adminPassword, ADMIN_NEW_PASSWORD);
   token = await login(system.httpUrl, 'admin', ADMIN_NEW_PASSWORD);
 }, 240_000);
 
@@ -117,7 +95,7 @@ afterAll(async () => {
 
 describe('customer import wizard (issue 4)', () => {
   it('downloads the template from the first step', async () => {
-    await openCustomersMenu('customer-import');
+    await portal.openMenu('customer-import');
     await portal.byTestId('import-step-template').waitFor();
     const [download] = await Promise.all([
       portal.page.waitForEvent('download'),
@@ -232,7 +210,7 @@ describe('care list (issue 4 part 10)', () => {
         anniversaries: [{ label: '合作纪念日', date: `${inFive.year - 3}-${inFive.monthDay}` }],
       })
     ).id;
-    await openCustomersMenu('customer-care');
+    await portal.openMenu('customer-care');
     const rows = portal.row('care-table', names.care);
     await rows.first().waitFor();
     await expect(rows.count()).resolves.toBe(2);
@@ -297,7 +275,7 @@ describe('churn list (issue 4 part 9)', () => {
       { timeoutMs: 30_000, intervalMs: 500, message: 'the churn sweep flags the idle customer' },
     );
 
-    await openCustomersMenu('customer-churn');
+    await portal.openMenu('customer-churn');
     const row = portal.row('churn-table', names.churn);
     await row.waitFor();
     await browser.screenshot('import-06-churn-at-risk');

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type * as ExcelJSModule from 'exceljs';
 import { testPassword } from '@crm/testing';
-import { login, startSystemUnderTest } from '../support/system-under-test';
+import { apiCaller, login, startSystemUnderTest } from '../support/system-under-test';
 import { openBrowser, type PortalBrowser } from './support/browser';
 import { ensurePortalBuilt } from './support/portal-build';
 import { PortalDriver } from './support/portal-driver';
@@ -48,19 +48,8 @@ let salesPortal: PortalDriver;
 let customerId: string;
 let workDir: string;
 
-async function api<T>(method: string, pathname: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${system.httpUrl}/api/v1${pathname}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${adminToken}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${pathname} → ${res.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+const api = <T>(method: string, pathname: string, body?: unknown) =>
+  apiCaller(system.httpUrl, () => adminToken)<T>(method, pathname, body);
 
 interface CustomerBody {
   id: string;
@@ -71,23 +60,6 @@ interface CustomerBody {
 }
 const customersNamed = async (q: string) =>
   (await api<{ items: CustomerBody[] }>('GET', `/customers?q=${encodeURIComponent(q)}`)).items;
-
-/** Opens an entry of the customers menu group, expanding the group when it is closed. */
-async function openCustomersMenu(driver: PortalDriver, id: string): Promise<void> {
-  const item = driver.byTestId(`menu-${id}`);
-  if (!(await item.isVisible())) await driver.byTestId('menu-group-customers-group').click();
-  await item.click();
-  await driver.byTestId(`${id}-page`).waitFor({ state: 'visible' });
-}
-
-/** Logs in, changing the first password when asked to. */
-async function logIn(driver: PortalDriver, username: string, password: string, next: string) {
-  await driver.login(username, password);
-  const landing = await driver.landing();
-  if (landing === 'error') throw new Error(`${username} could not log in`);
-  if (landing === 'change-password') await driver.fillPasswordChange(password, next);
-  await driver.byTestId('home-page').waitFor();
-}
 
 /** Waits until the detail page names this owner (the record is re-read after a change). */
 const ownerShown = (driver: PortalDriver, owner: string) =>
@@ -166,9 +138,9 @@ afterAll(async () => {
 
 describe('customer pages (issue 4)', () => {
   it('opens the customer list in Chinese with its menu', async () => {
-    await logIn(portal, 'admin', system.adminPassword, ADMIN_NEW_PASSWORD);
+    await portal.logIn('admin', system.adminPassword, ADMIN_NEW_PASSWORD);
     adminToken = await login(system.httpUrl, 'admin', ADMIN_NEW_PASSWORD);
-    await openCustomersMenu(portal, 'customers');
+    await portal.openMenu('customers');
     await expect(portal.byTestId('page-title').textContent()).resolves.toBe('客户列表');
     await expect(portal.byTestId('menu-customer-pool').textContent()).resolves.toBe('公海客户');
     await expect(portal.byTestId('menu-customer-recycle-bin').textContent()).resolves.toBe('客户回收站');
@@ -277,7 +249,7 @@ describe('customer pages (issue 4)', () => {
   });
 
   it('finds the customer by card UID and by the phone typed in another format', async () => {
-    await openCustomersMenu(portal, 'customers');
+    await portal.openMenu('customers');
     await searchCustomers({ 'customers-filter-card': '04a3 1b2c' });
     await portal.row('customers-table', customerName).waitFor();
     await expect(portal.byTestId('customers-table').locator('tr[data-row-key]').count()).resolves.toBe(1);
@@ -296,13 +268,13 @@ describe('customer pages (issue 4)', () => {
 
     // The counter's quick find opens the record straight away, by card tap or by phone.
     for (const term of ['04 A3 1B 2C', '0086 138 0013 8000']) {
-      await openCustomersMenu(portal, 'customers');
+      await portal.openMenu('customers');
       await portal.byTestId('customers-quick-lookup').fill(term);
       await portal.byTestId('customers-quick-lookup').press('Enter');
       await portal.byTestId('customer-detail-page').waitFor();
       await expect(portal.byTestId('customer-name').textContent()).resolves.toBe(customerName);
     }
-    await openCustomersMenu(portal, 'customers');
+    await portal.openMenu('customers');
     await searchCustomers({ 'customers-filter-phone': '+86 138-0013-8000' });
     await portal.row('customers-table', customerName).waitFor();
   });
@@ -352,8 +324,8 @@ describe('customer pages (issue 4)', () => {
   it('another salesperson claims it from the pool in a browser of their own', async () => {
     second = await openBrowser();
     salesPortal = new PortalDriver(second.page, system.httpUrl);
-    await logIn(salesPortal, salesC.username, salesC.password, testPassword());
-    await openCustomersMenu(salesPortal, 'customer-pool');
+    await salesPortal.logIn(salesC.username, salesC.password, testPassword());
+    await salesPortal.openMenu('customer-pool');
     await salesPortal.byTestId('pool-rules').getByText('放入公海后 7 天内原负责人不能重新领取').waitFor();
     const row = salesPortal.row('pool-table', customerName);
     await row.waitFor();
@@ -363,7 +335,7 @@ describe('customer pages (issue 4)', () => {
     await salesPortal.successMessage();
     await row.waitFor({ state: 'detached' });
 
-    await openCustomersMenu(salesPortal, 'customers');
+    await salesPortal.openMenu('customers');
     const mine = salesPortal.row('customers-table', customerName);
     await mine.waitFor();
     await expect(mine.textContent()).resolves.toContain(`${salesC.displayName}（我）`);
@@ -390,7 +362,7 @@ describe('customer pages (issue 4)', () => {
   });
 
   it('imports an Excel file through the import wizard', async () => {
-    await openCustomersMenu(portal, 'customer-import');
+    await portal.openMenu('customer-import');
     await portal.byTestId('import-step-template').waitFor();
     const [download] = await Promise.all([
       portal.page.waitForEvent('download'),
@@ -427,7 +399,7 @@ describe('customer pages (issue 4)', () => {
     await portal.byTestId('import-step-done').waitFor({ timeout: 60_000 });
     await browser.screenshot('customers-08-imported');
 
-    await openCustomersMenu(portal, 'customers');
+    await portal.openMenu('customers');
     await searchCustomers({ 'customers-filter-q': importedName });
     const row = portal.row('customers-table', importedName);
     await row.waitFor();
@@ -441,7 +413,7 @@ describe('customer pages (issue 4)', () => {
     await portal.byTestId('customer-delete-confirm').click();
     await portal.byTestId('customers-page').waitFor();
 
-    await openCustomersMenu(portal, 'customer-recycle-bin');
+    await portal.openMenu('customer-recycle-bin');
     const row = portal.row('bin-table', binName);
     await row.getByTestId('bin-restore').click();
     await portal.successMessage();

@@ -3,12 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { randomId, testNatsUrl, testPgUrl, testRedisUrl } from '@crm/testing';
+import { cleanupRedis, connectTestRedis, randomId, testNatsUrl, testPgUrl, testRedisUrl } from '@crm/testing';
 import { startSystem, type RunningSystem } from '../../deploy/local/system';
 
 /**
  * Starts the whole system exactly as `npm start` does (each service its own process), on the test
- * servers, with a database prefix and NATS namespace of its own; dispose() also drops its databases.
+ * servers, with a database prefix and NATS namespace of its own; dispose() also drops its databases
+ * and deletes its Redis keys (every service's prefix starts with the database prefix).
  */
 export async function startSystemUnderTest(
   extraEnv: Record<string, string> = {},
@@ -34,11 +35,32 @@ export async function startSystemUnderTest(
     adminPassword,
     async dispose() {
       await system.stop();
-      await dropDatabases(dbPrefix);
-      await deleteStreams(namespace);
-      fs.rmSync(system.dataDir, { recursive: true, force: true });
+      // Every service's Redis prefix starts with the database prefix (deploy/local context.redisPrefix).
+      await removeSystemData({ dbPrefix, namespace, redisPrefix: dbPrefix, dataDir: system.dataDir });
     },
   };
+}
+
+/**
+ * What a system started on the test servers leaves behind: its databases, its JetStream streams,
+ * its Redis keys (a benchmark leaves some hundred thousand lookup answers and generation counters,
+ * kept a day) and its data directory.
+ */
+export async function removeSystemData(where: {
+  dbPrefix: string;
+  namespace: string;
+  redisPrefix: string;
+  dataDir: string;
+}): Promise<void> {
+  await dropDatabases(where.dbPrefix);
+  await deleteStreams(where.namespace);
+  const redis = await connectTestRedis();
+  try {
+    await cleanupRedis(redis, where.redisPrefix);
+  } finally {
+    await redis.quit();
+  }
+  fs.rmSync(where.dataDir, { recursive: true, force: true });
 }
 
 async function dropDatabases(prefix: string): Promise<void> {
@@ -77,4 +99,24 @@ export async function login(httpUrl: string, username: string, password: string)
   });
   if (res.status !== 200) throw new Error(`login of ${username} failed: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+/**
+ * The REST API called with the bearer token `token()` gives at the time (tests log in again after a
+ * password change): a JSON body in, the JSON answer out; any other status than 2xx throws with it.
+ */
+export function apiCaller(httpUrl: string, token: () => string) {
+  return async <T>(method: string, pathname: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${httpUrl}/api/v1${pathname}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token()}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${pathname} → ${res.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
 }

@@ -3,6 +3,13 @@ import type { Locator, Page } from 'playwright-core';
 
 const MENU_GROUP: Record<string, string> = {
   customers: 'customers-group',
+  'customer-pool': 'customers-group',
+  'customer-recycle-bin': 'customers-group',
+  'customer-import': 'customers-group',
+  'customer-churn': 'customers-group',
+  'customer-care': 'customers-group',
+  'customer-follow-ups': 'customers-group',
+  'customer-settings': 'customers-group',
   users: 'system',
   roles: 'system',
   branches: 'system',
@@ -44,6 +51,15 @@ export class PortalDriver {
     return 'portal';
   }
 
+  /** Logs in and lands on the home page, changing the first password to `next` when asked to. */
+  async logIn(username: string, password: string, next: string): Promise<void> {
+    await this.login(username, password);
+    const landing = await this.landing();
+    if (landing === 'error') throw new Error(`${username} could not log in`);
+    if (landing === 'change-password') await this.fillPasswordChange(password, next);
+    await this.byTestId('home-page').waitFor();
+  }
+
   async fillPasswordChange(current: string, next: string): Promise<void> {
     await this.byTestId('password-current').fill(current);
     await this.byTestId('password-new').fill(next);
@@ -51,14 +67,19 @@ export class PortalDriver {
     await this.byTestId('password-submit').click();
   }
 
-  /** Opens a page from the side menu, expanding its group first when needed. */
+  /**
+   * Opens a page from the side menu, expanding its group first when it is collapsed. The group's
+   * state is read from its aria-expanded, not from whether the entry is visible: while the group is
+   * still opening (its animation on a busy machine) the entry is not visible yet, and a click on the
+   * group then would close it again.
+   */
   async openMenu(id: string): Promise<void> {
-    const item = this.byTestId(`menu-${id}`);
-    if (!(await item.isVisible())) {
-      const group = MENU_GROUP[id];
-      if (group) await this.byTestId(`menu-group-${group}`).click();
+    const group = MENU_GROUP[id];
+    if (group) {
+      const title = this.byTestId(`menu-group-${group}`).locator('xpath=ancestor::*[@aria-expanded][1]');
+      if ((await title.getAttribute('aria-expanded')) !== 'true') await title.click();
     }
-    await item.click();
+    await this.byTestId(`menu-${id}`).click();
     await this.byTestId(`${id}-page`).waitFor({ state: 'visible' });
   }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type pg from 'pg';
-import type { Queryable } from '@crm/db';
+import { copyIn, copyRows, copyValue, type Queryable } from '@crm/db';
 import { envelopeProblem } from './event-codec';
 import type { EventEnvelope } from './event-envelope';
 
@@ -10,6 +10,13 @@ export const busMigrationsNamespace = 'bus';
 
 /** Channel the outbox trigger notifies on commit; the relay LISTENs on it. */
 export const outboxChannel = 'crm_outbox';
+
+/**
+ * From this many events of one call on, COPY: PostgreSQL parses each envelope on its own instead of
+ * one JSON array of all of them, half the cost per event (measured with the customers import's
+ * batches of 2,000). A statement is cheaper for the few events of an ordinary change.
+ */
+const COPY_FROM = 64;
 
 /**
  * Records events for publishing, inside the caller's transaction: pass the client of the
@@ -27,11 +34,18 @@ export async function appendToOutbox(
     const problem = envelopeProblem(event);
     if (problem) throw new Error(`cannot append event to outbox: ${problem}`);
   }
-  // One JSON array parameter: a jsonb[] of big envelopes costs several times more to encode and parse
-  // (measured with the customers import's thousands of events per batch).
+  if (list.length >= COPY_FROM) {
+    await copyIn(
+      client,
+      'COPY outbox (id, subject, envelope) FROM STDIN',
+      copyRows(list.map((e) => [e.id, copyValue(e.type), copyValue(JSON.stringify(e))])),
+    );
+    return;
+  }
+  // One JSON array parameter: a jsonb[] of big envelopes costs several times more to encode and parse.
   await client.query(
     `INSERT INTO outbox (id, subject, envelope)
-     SELECT (e->>'id')::uuid, e->>'type', e FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(e, ord)
+     SELECT (e->>'id')::uuid, e->>'type', e FROM json_array_elements($1::json) WITH ORDINALITY AS t(e, ord)
      ORDER BY ord`,
     [JSON.stringify(list)],
   );

@@ -88,6 +88,34 @@ describe('outbox and relay', () => {
     expect(r.stats).toMatchObject({ published: 25, duplicates: 0 });
   });
 
+  it('writes a large list of events with COPY: the same rows, in order, and a rolled-back one leaves none', async () => {
+    // 64 and more events of one call take the COPY path; payloads with text COPY must escape.
+    const hostile = (i: number) =>
+      newEvent('crm.customers.customer.created', 'branch-1', actor, {
+        n: i,
+        name: `tab\there, line\nbreak, back\\slash \\N, "quoted" 青山 ${i}`,
+      });
+    const events = Array.from({ length: 150 }, (_, i) => hostile(i));
+    await expect(
+      withTransaction(kit.db.pool, async (client) => {
+        await appendToOutbox(
+          client,
+          events.map((_, i) => hostile(1000 + i)),
+        );
+        throw new Error('refused half-way');
+      }),
+    ).rejects.toThrow('refused half-way');
+    await withTransaction(kit.db.pool, (client) => appendToOutbox(client, events));
+
+    const { rows } = await kit.db.pool.query<{ id: string; subject: string; envelope: unknown }>(
+      'SELECT id, subject, envelope FROM outbox ORDER BY seq',
+    );
+    expect(rows).toEqual(events.map((e) => ({ id: e.id, subject: e.type, envelope: e })));
+    await relay().start();
+    await waitAllPublished('the copied events to be published');
+    expect(eventIds(await readStream(kit.jsm, ns, 'CRM_CUSTOMERS'))).toEqual(events.map((e) => e.id));
+  });
+
   it('loses and doubles nothing when it dies between publishing and marking', async () => {
     // Simulates a crash after JetStream stored the batch but before the mark committed: the first
     // UPDATE of published_at fails (a sequence survives the rollback, so it fails only once).

@@ -9,3 +9,4 @@ export {
 } from './migration-files';
 export { MigrationError, MigrationChecksumError, MigrationFailedError } from './migration.errors';
 export { fallbackLogger, type Logger } from './logger';
+export { copyIn, copyRows, copyTextArray, copyValue } from './copy-in';

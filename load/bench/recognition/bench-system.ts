@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
-import { cleanupRedis, connectTestRedis, randomId, testNatsUrl, testPgUrl, testRedisUrl } from '@crm/testing';
+import { randomId, testNatsUrl, testPgUrl, testRedisUrl } from '@crm/testing';
+import { removeSystemData } from '../../../e2e/support/system-under-test';
 import { SERVICES } from '../../../deploy/local/services';
 import type { ServiceDefinition } from '../../../deploy/local/service.types';
 import { startSystem, type RunningSystem } from '../../../deploy/local/system';
@@ -60,17 +59,7 @@ export async function startBenchSystem(
     }),
   }));
   const dataDir = path.join(os.tmpdir(), `crm-bench-${id}`);
-  const cleanup = async () => {
-    await dropDatabases(dbPrefix);
-    await deleteStreams(namespace);
-    const redis = await connectTestRedis();
-    try {
-      await cleanupRedis(redis, redisPrefix);
-    } finally {
-      await redis.quit();
-    }
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  };
+  const cleanup = () => removeSystemData({ dbPrefix, namespace, redisPrefix, dataDir });
   const system = await startSystem({
     registry,
     pgUrl: testPgUrl(),
@@ -105,31 +94,4 @@ export async function startBenchSystem(
       await cleanup();
     },
   };
-}
-
-async function dropDatabases(prefix: string): Promise<void> {
-  const client = new pg.Client({ connectionString: testPgUrl() });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ datname: string }>(
-      'SELECT datname FROM pg_database WHERE datname LIKE $1',
-      [`${prefix}%`],
-    );
-    for (const { datname } of rows) await client.query(`DROP DATABASE "${datname}" WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
-}
-
-async function deleteStreams(namespace: string): Promise<void> {
-  const { connect } = await import('@nats-io/transport-node');
-  const { jetstreamManager } = await import('@nats-io/jetstream');
-  const nc = await connect({ servers: testNatsUrl() });
-  try {
-    const jsm = await jetstreamManager(nc);
-    const prefix = `${namespace.toUpperCase()}_`;
-    for await (const name of jsm.streams.names()) if (name.startsWith(prefix)) await jsm.streams.delete(name);
-  } finally {
-    await nc.close();
-  }
 }

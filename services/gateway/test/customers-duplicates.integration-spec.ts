@@ -235,7 +235,25 @@ describe('duplicate check (查重)', () => {
       body: { kind: 'COMPANY', name: '全新客户' },
     });
     expect(any.body.status).toBe('PENDING_REVIEW');
-    expect((await api('/api/v1/customer-settings/review')).body.entryReview).toBe('ALL');
+    const current = (await api('/api/v1/customer-settings/review')).body;
+    expect(current.entryReview).toBe('ALL');
+
+    // A save based on an older version is refused and changes nothing; one based on this one passes.
+    const stale = await api('/api/v1/customer-settings/review', {
+      method: 'PUT',
+      body: { entryReview: 'NONE', version: current.version - 1 },
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ code: 'CONFLICT' });
+    expect((await api('/api/v1/customer-settings/review')).body).toMatchObject({
+      entryReview: 'ALL',
+      version: current.version,
+    });
+    const based = await api('/api/v1/customer-settings/review', {
+      method: 'PUT',
+      body: { entryReview: 'ALL', churnAtRiskDays: 60, version: current.version },
+    });
+    expect(based.body).toMatchObject({ churnAtRiskDays: 60, version: current.version + 1 });
     expect(
       (
         await api('/api/v1/customer-settings/review', {

@@ -321,6 +321,61 @@ describe('customers Excel import', () => {
   });
 });
 
+describe('customers Excel import beside other entries', () => {
+  /** Rows of this test's advisory-lock waits in PostgreSQL: granted or waiting, by lock mode. */
+  const entryLocks = async () =>
+    (
+      await stack.pool.query<{ mode: string; granted: boolean }>(
+        `SELECT mode, granted FROM pg_locks WHERE locktype = 'advisory' AND database =
+           (SELECT oid FROM pg_database WHERE datname = current_database())`,
+      )
+    ).rows;
+  const until = async (what: string, check: () => Promise<boolean>) => {
+    const end = Date.now() + 10_000;
+    while (!(await check())) {
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+
+  it('a customer entered while an import writes waits for it, and is refused as its duplicate', async () => {
+    // The import is held inside its write (a SHARE lock on the outbox blocks its events) once it
+    // took the entry lock; the create comes then. Without the lock, both would store the number.
+    const holder = await stack.pool.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('LOCK TABLE outbox IN SHARE MODE');
+      const importing = upload(
+        await workbook([
+          ['名称', '类型', '电话'],
+          ['并发导入农庄', '公司', '13900139777'],
+        ]),
+      );
+      await until('the import to hold the entry lock', async () =>
+        (await entryLocks()).some((l) => l.mode === 'ExclusiveLock' && l.granted),
+      );
+      const creating = stack.api('/api/v1/customers', {
+        method: 'POST',
+        body: { kind: 'COMPANY', name: '并发录入商贸', phone: '+86 139 0013 9777' },
+      });
+      await until('the create to wait for the import', async () =>
+        (await entryLocks()).some((l) => l.mode === 'ShareLock' && !l.granted),
+      );
+      await holder.query('ROLLBACK');
+      const [imported, created] = await Promise.all([importing, creating]);
+      expect(imported.body).toMatchObject({ imported: 1, failed: 0 });
+      expect(created.status).toBe(409);
+      expect(created.body.duplicates[0]).toMatchObject({ name: '并发导入农庄', matchedOn: ['phone'] });
+    } finally {
+      holder.release();
+    }
+    const { rows } = await stack.pool.query(
+      "SELECT name FROM customers WHERE phones @> ARRAY['+8613900139777'] AND deleted_at IS NULL",
+    );
+    expect(rows).toEqual([{ name: '并发导入农庄' }]);
+  });
+});
+
 describe('customers Excel export and template', () => {
   it('gives the template: the header row and the instructions in Chinese and English', async () => {
     const r = await download('/api/v1/customers/import/template');
@@ -402,6 +457,7 @@ describe('customers Excel export and template', () => {
       totalRows: exported.length - 1,
       imported: exported.length - 1,
       failed: 0,
+      errors: [],
     });
     const after = await stack.pool.query(
       'SELECT name, kind, phones, email, tags, level, grade_class, notes, owner_id FROM customers ORDER BY name',

@@ -23,6 +23,8 @@ describe('menu by permission', () => {
           'customer-import',
           'customer-churn',
           'customer-care',
+          'customer-follow-ups',
+          'customer-settings',
         ],
       },
       { system: ['users', 'roles', 'branches', 'departments', 'employees', 'sites', 'audit'] },

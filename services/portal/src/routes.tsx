@@ -23,6 +23,8 @@ const CustomerRecycleBinPage = lazy(() => import('./pages/customers/CustomerRecy
 const ImportCustomersPage = lazy(() => import('./pages/customers/import/ImportCustomersPage'));
 const ChurnPage = lazy(() => import('./pages/customers/churn/ChurnPage'));
 const CarePage = lazy(() => import('./pages/customers/care/CarePage'));
+const FollowUpsPage = lazy(() => import('./pages/customers/follow-ups/FollowUpsPage'));
+const CustomerSettingsPage = lazy(() => import('./pages/customers/settings/CustomerSettingsPage'));
 const ProfilePage = lazy(() => import('./pages/ProfilePage'));
 
 export function FullPageSpin() {
@@ -120,6 +122,11 @@ export function AppRoutes() {
           <Route path="customers/import" element={guarded('customers.import', <ImportCustomersPage />)} />
           <Route path="customers/churn" element={guarded('customers.read', <ChurnPage />)} />
           <Route path="customers/care" element={guarded('customers.read', <CarePage />)} />
+          <Route path="customers/follow-ups" element={guarded('customers.read', <FollowUpsPage />)} />
+          <Route
+            path="customers/settings"
+            element={guarded('customers.settings', <CustomerSettingsPage />)}
+          />
           <Route path="system/users" element={guarded('users.read', <UsersPage />)} />
           <Route path="system/roles" element={guarded('roles.read', <RolesPage />)} />
           <Route path="system/branches" element={guarded('branches.read', <BranchesPage />)} />

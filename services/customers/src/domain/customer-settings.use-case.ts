@@ -1,5 +1,5 @@
 import { canWriteToBranch, requirePermission, type Principal } from '@crm/auth';
-import { invalidArgument, permissionDenied } from '@crm/errors';
+import { conflict, invalidArgument, permissionDenied } from '@crm/errors';
 import { customerPermissions } from './customer';
 import {
   careLeadDaysMax,
@@ -83,6 +83,8 @@ export async function updateCustomerSettings(
     followUpDays?: FollowUpSchedule;
     churnAtRiskDays?: number;
     careLeadDays?: number;
+    /** The version the caller's change is based on; absent: whatever is stored. */
+    expectedVersion?: number;
   },
   now: Date = new Date(),
 ): Promise<CustomerSettings> {
@@ -104,6 +106,10 @@ export async function updateCustomerSettings(
   checkDays('churnAtRiskDays', input.churnAtRiskDays, poolSettingLimits.days);
   checkDays('careLeadDays', input.careLeadDays, careLeadDaysMax);
   const before = await port.settings(branch);
+  if (input.expectedVersion !== undefined && input.expectedVersion !== before.version)
+    throw conflict(
+      `the settings of branch ${branch} were changed by someone else (version ${before.version}, not ${input.expectedVersion}); reload them`,
+    );
   const after: CustomerSettings = {
     ...before,
     entryReview: input.entryReview ?? before.entryReview,

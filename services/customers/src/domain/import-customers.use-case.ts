@@ -2,30 +2,28 @@ import { canSee, canWriteToBranch, hasPermission, requirePermission, type Princi
 import { DomainError, invalidArgument, permissionDenied } from '@crm/errors';
 import { customerPermissions, type Customer } from './customer';
 import { changedFields, touched } from './customer-change';
-import { createCustomerInput } from './customer-input';
 import {
-  columnOfViolation,
   headerOf,
-  mapHeader,
-  rowInput,
-  type CellValue,
   type HeaderMapping,
   type ImportRowError,
   type RowErrorCode,
-  type RowInput,
 } from './customer-import-columns';
 import { mergeCustomFields, type CustomFieldDefinition } from './custom-fields';
-import { checkNewCustomer, newCustomerDraft, type CheckedNewCustomer } from './create-customer.use-case';
 import type { DuplicateCandidate, EntryReview } from './duplicates';
-import { isUuid } from './text-rules';
+import type { CheckedRows, HeaderCheck, OwnerLookup, RowCheckContext, ValidRow } from './import-row-checker';
 
 export const importModes = ['create', 'upsert'] as const;
 export type ImportMode = (typeof importModes)[number];
 
-/** Where the reader delivers the first sheet: the header row, then the data rows in chunks (empty rows left out). */
-export interface SheetSink {
-  header(cells: CellValue[]): void;
-  rows(rows: { row: number; cells: CellValue[] }[]): Promise<void>;
+/**
+ * Where the reader of an import delivers the first sheet checked (ImportRowChecker, in the parser's
+ * thread): the header's check, then per chunk of `count` data rows the valid ones and the errors.
+ * The checker asks ownerIds for the usernames of the Owner column.
+ */
+export interface CheckedSheetSink {
+  header(check: HeaderCheck): void;
+  ownerIds: OwnerLookup;
+  rows(count: number, checked: CheckedRows): Promise<void>;
 }
 
 export interface ImportOptions {
@@ -66,6 +64,11 @@ export interface ImportCustomersPort {
   /** Folded (lower-case) usernames → user ids, for those the directory knows. */
   ownerIds(usernames: string[], caller: Principal): Promise<Map<string, string>>;
   /**
+   * Makes every other entry of a customer wait until released (taken before the writers, released
+   * after their commit), so none slips between the import's duplicate check and its commit.
+   */
+  holdEntryLock(): Promise<{ release(): Promise<void> }>;
+  /**
    * A writer: one transaction (a read-only session for a dry run) that takes batches one after the
    * other; nothing it wrote is visible before commit().
    */
@@ -91,14 +94,6 @@ export const IMPORT_BATCH_ROWS = 2000;
 /** Batches written at the same time. */
 export const IMPORT_WRITERS = 2;
 
-/** A row that passed the rules of create, waiting for the duplicate check. */
-interface ValidRow {
-  row: number;
-  checked: Extract<CheckedNewCustomer, { ok: true }>;
-  draft: Customer;
-  filled: Set<string>;
-}
-
 /**
  * Imports customers from the first sheet of an .xlsx file (R-CUS-7). The file as a whole is refused
  * (INVALID_ARGUMENT, nothing stored) for unknown or missing columns or too many rows; otherwise every
@@ -116,7 +111,7 @@ export async function importCustomers(
   port: ImportCustomersPort,
   principal: Principal | undefined,
   options: ImportOptions,
-  readSheet: (sink: SheetSink) => Promise<void>,
+  readSheet: (context: RowCheckContext, sink: CheckedSheetSink) => Promise<void>,
   now: Date = new Date(),
 ): Promise<ImportReport> {
   const caller = requirePermission(principal, customerPermissions.import);
@@ -131,193 +126,130 @@ export async function importCustomers(
   const errors: ImportRowError[] = [];
   const fail = (row: number, column: string, code: RowErrorCode, message: string) =>
     errors.push({ row, column, code, message });
-  const ownerIds = new Map<string, string>();
-  if (caller.username) ownerIds.set(caller.username.toLowerCase(), caller.userId);
-  const seenNames = new Map<string, number>();
-  const seenPhones = new Map<string, number>();
   let mapping: HeaderMapping | undefined;
   let totalRows = 0;
   let imported = 0;
   let updated = 0;
   let pending: ValidRow[] = [];
 
-  // The writers, each a chain of batches on its own transaction.
   const write = !options.dryRun;
-  const writers = await Promise.all(Array.from({ length: IMPORT_WRITERS }, () => port.writer(write)));
-  const queues: Promise<void>[] = writers.map(() => Promise.resolve());
-  let turn = 0;
-  let storageError: unknown;
-  const dispatch = (batch: ValidRow[]) => {
-    const i = turn++ % writers.length;
-    queues[i] = queues[i]!.then(async () => {
-      if (storageError) return;
-      try {
-        const done = await writers[i]!.batch((store) =>
-          importBatch(store, batch, { caller, mode: options.mode, mapping: mapping!, fail, now, write }),
-        );
-        imported += done.imported;
-        updated += done.updated;
-      } catch (err) {
-        storageError ??= err;
-      }
-    });
-    // Reading goes on while the writers work, but never more than a batch ahead of the slower one.
-    return queues[(i + 1) % queues.length];
-  };
-
+  const entryLock = write ? await port.holdEntryLock() : undefined;
   try {
-    await readSheet({
-      header(cells) {
-        const header = mapHeader(cells, definitions);
-        if (!header.ok)
-          throw invalidArgument('the file’s columns are not those of the customers file', header.violations);
-        mapping = header.mapping;
-      },
-      async rows(rows) {
-        if (storageError) throw storageError;
-        totalRows += rows.length;
-        const m = mapping!;
-        const inputs = rows.map((r) => ({ row: r.row, ...rowInput(r.cells, m) }));
-        await resolveOwners(port, caller, inputs, ownerIds);
-        for (const r of inputs) {
-          const v = checkRow(r, { mapping: m, definitions, ownerIds, fail, errors });
-          if (!v) continue;
-          const draft = newCustomerDraft(caller, v, branchId, now);
-          // Duplicates within the file: the first row wins.
-          const name = draft.nameNormalized;
-          const namesake = name ? seenNames.get(name) : undefined;
-          const twin = draft.phones.map((p) => seenPhones.get(p)).find((n) => n !== undefined);
-          if (twin !== undefined) {
-            fail(r.row, headerOf(m, 'phone') ?? '', 'DUPLICATE_IN_FILE', `same phone as row ${twin}`);
-            continue;
-          }
-          if (namesake !== undefined) {
-            fail(r.row, headerOf(m, 'name') ?? '', 'DUPLICATE_IN_FILE', `same name as row ${namesake}`);
-            continue;
-          }
-          if (name) seenNames.set(name, r.row);
-          for (const p of draft.phones) seenPhones.set(p, r.row);
-          pending.push({
-            row: r.row,
-            checked: v,
-            draft: policy === 'all' ? { ...draft, status: 'pending_review' } : draft,
-            filled: r.filled,
-          });
-          if (pending.length >= IMPORT_BATCH_ROWS) {
-            const batch = pending;
-            pending = [];
-            await dispatch(batch);
-          }
+    return await importWithWriters();
+  } finally {
+    await entryLock?.release();
+  }
+
+  async function importWithWriters(): Promise<ImportReport> {
+    // The writers, each a chain of batches on its own transaction.
+    const writers = await Promise.all(Array.from({ length: IMPORT_WRITERS }, () => port.writer(write)));
+    const queues: Promise<void>[] = writers.map(() => Promise.resolve());
+    let turn = 0;
+    let storageError: unknown;
+    const dispatch = (batch: ValidRow[]) => {
+      const i = turn++ % writers.length;
+      queues[i] = queues[i]!.then(async () => {
+        if (storageError) return;
+        try {
+          const done = await writers[i]!.batch((store) =>
+            importBatch(store, batch, { caller, mode: options.mode, mapping: mapping!, fail, now, write }),
+          );
+          imported += done.imported;
+          updated += done.updated;
+        } catch (err) {
+          storageError ??= err;
         }
-      },
-    });
-    if (!mapping)
-      throw invalidArgument('the first sheet has no header row', [
-        { field: 'file', message: 'has no header row' },
-      ]);
-    if (pending.length > 0) void dispatch(pending);
-    await Promise.all(queues);
-    if (storageError) throw storageError;
-  } catch (err) {
-    await Promise.all(writers.map((w) => w.rollback().catch(() => undefined)));
-    throw err;
-  }
+      });
+      // Reading goes on while the writers work, but never more than a batch ahead of the slower one.
+      return queues[(i + 1) % queues.length];
+    };
 
-  const failedRows = new Set(errors.map((e) => e.row)).size;
-  const summary: ImportSummary = {
-    importId: crypto.randomUUID(),
-    branchId,
-    mode: options.mode,
-    fileName: options.fileName,
-    totalRows,
-    imported,
-    updated,
-    failed: failedRows,
-  };
-  let committed = 0;
-  try {
-    for (const [i, w] of writers.entries()) {
-      await w.commit(i === 0 && write ? { summary, actor: caller } : undefined);
-      committed++;
+    try {
+      await readSheet(
+        { caller, branchId, definitions, policy, now },
+        {
+          header(check) {
+            if (!check.ok)
+              throw invalidArgument(
+                'the file’s columns are not those of the customers file',
+                check.violations,
+              );
+            mapping = check.mapping;
+          },
+          ownerIds: (names) => port.ownerIds(names, caller),
+          async rows(count, checked) {
+            if (storageError) throw storageError;
+            totalRows += count;
+            errors.push(...checked.errors);
+            for (const row of checked.valid) {
+              pending.push(row);
+              if (pending.length >= IMPORT_BATCH_ROWS) {
+                const batch = pending;
+                pending = [];
+                await dispatch(batch);
+              }
+            }
+          },
+        },
+      );
+      if (!mapping)
+        throw invalidArgument('the first sheet has no header row', [
+          { field: 'file', message: 'has no header row' },
+        ]);
+      if (pending.length > 0) void dispatch(pending);
+      await Promise.all(queues);
+      if (storageError) throw storageError;
+    } catch (err) {
+      // Batches still queued are skipped, and the one under way finishes before its writer rolls
+      // back: a ROLLBACK queued ahead of a batch's remaining statements would leave them to run
+      // outside any transaction (committed each on its own) on a connection back in the pool.
+      storageError ??= err;
+      await Promise.all(queues);
+      await Promise.all(writers.map((w) => w.rollback().catch(() => undefined)));
+      throw err;
     }
-  } catch (err) {
-    await Promise.all(writers.slice(committed + 1).map((w) => w.rollback().catch(() => undefined)));
-    if (committed === 0) throw err;
-    throw new DomainError(
-      'UNAVAILABLE',
-      `the import failed while committing: part of the rows were stored (${imported} new, ${updated} updated in all); check the customers list before importing again`,
-    );
-  }
 
-  // Row order, then the file's column order (errors of the whole row first).
-  const position = new Map([...mapping.headers].map(([index, text]) => [text, index]));
-  errors.sort((a, b) => a.row - b.row || (position.get(a.column) ?? -1) - (position.get(b.column) ?? -1));
-  return {
-    importId: summary.importId,
-    totalRows,
-    imported,
-    updated,
-    failed: failedRows,
-    dryRun: options.dryRun,
-    errors: errors.slice(0, MAX_REPORTED_ERRORS),
-    errorsTruncated: errors.length > MAX_REPORTED_ERRORS,
-  };
-}
-
-/** One row against the rules of create; its errors are reported, the checked values returned when it passes. */
-function checkRow(
-  r: RowInput & { row: number },
-  ctx: {
-    mapping: HeaderMapping;
-    definitions: CustomFieldDefinition[];
-    ownerIds: Map<string, string>;
-    errors: ImportRowError[];
-    fail: (row: number, column: string, code: RowErrorCode, message: string) => void;
-  },
-): Extract<CheckedNewCustomer, { ok: true }> | undefined {
-  const { mapping, fail, errors } = ctx;
-  const before = errors.length;
-  for (const e of r.errors) fail(r.row, headerOfColumn(mapping, e.column), e.code, e.message);
-  if (!r.filled.has('kind') && !r.errors.some((e) => e.column.kind === 'standard' && e.column.key === 'kind'))
-    fail(r.row, headerOf(mapping, 'kind') ?? '', 'REQUIRED', 'is required');
-  const refused = new Set(errors.slice(before).map((e) => e.column));
-  if (r.owner) {
-    const id = isUuid(r.owner) ? r.owner : ctx.ownerIds.get(r.owner.toLowerCase());
-    if (id) r.input.ownerId = id;
-    else fail(r.row, headerOf(mapping, 'owner') ?? '', 'OWNER_NOT_FOUND', `no user ${r.owner}`);
-  }
-  const checked = checkNewCustomer(
-    createCustomerInput.safeParse(r.input),
-    r.input.customFieldsJson,
-    ctx.definitions,
-  );
-  if (!checked.ok)
-    for (const v of checked.violations) {
-      const column = columnOfViolation(v.field, mapping);
-      if (!refused.has(column))
-        fail(r.row, column, v.message === 'is required' ? 'REQUIRED' : 'INVALID', v.message);
+    const failedRows = new Set(errors.map((e) => e.row)).size;
+    const summary: ImportSummary = {
+      importId: crypto.randomUUID(),
+      branchId,
+      mode: options.mode,
+      fileName: options.fileName,
+      totalRows,
+      imported,
+      updated,
+      failed: failedRows,
+    };
+    let committed = 0;
+    try {
+      for (const [i, w] of writers.entries()) {
+        await w.commit(i === 0 && write ? { summary, actor: caller } : undefined);
+        committed++;
+      }
+    } catch (err) {
+      await Promise.all(writers.slice(committed + 1).map((w) => w.rollback().catch(() => undefined)));
+      if (committed === 0) throw err;
+      throw new DomainError(
+        'UNAVAILABLE',
+        `the import failed while committing: part of the rows were stored (${imported} new, ${updated} updated in all); check the customers list before importing again`,
+      );
     }
-  return checked.ok && errors.length === before ? checked : undefined;
-}
 
-/** The usernames of the Owner column not known yet, asked of the directory once each. */
-async function resolveOwners(
-  port: ImportCustomersPort,
-  caller: Principal,
-  inputs: { owner: string }[],
-  known: Map<string, string>,
-): Promise<void> {
-  const names = [
-    ...new Set(inputs.map((r) => r.owner.toLowerCase()).filter((o) => o && !isUuid(o) && !known.has(o))),
-  ];
-  if (names.length === 0) return;
-  const found = await port.ownerIds(names, caller);
-  // Unknown ones are remembered too (as ''), so they are asked once.
-  for (const n of names) known.set(n, found.get(n) ?? '');
+    // Row order, then the file's column order (errors of the whole row first).
+    const position = new Map([...mapping.headers].map(([index, text]) => [text, index]));
+    errors.sort((a, b) => a.row - b.row || (position.get(a.column) ?? -1) - (position.get(b.column) ?? -1));
+    return {
+      importId: summary.importId,
+      totalRows,
+      imported,
+      updated,
+      failed: failedRows,
+      dryRun: options.dryRun,
+      errors: errors.slice(0, MAX_REPORTED_ERRORS),
+      errorsTruncated: errors.length > MAX_REPORTED_ERRORS,
+    };
+  }
 }
-
-const headerOfColumn = (mapping: HeaderMapping, column: RowInput['errors'][number]['column']) =>
-  headerOf(mapping, column.kind === 'standard' ? column.key : `custom:${column.field.key}`) ?? '';
 
 /** One batch against the existing records: matches decide between insert, update and error. */
 async function importBatch(

@@ -15,7 +15,7 @@ import type { CustomerImportRepository } from '../store/customer-import.reposito
 import type { CustomerRepository } from '../store/customer.repository';
 import type { CustomerSettingsRepository } from '../store/customer-settings.repository';
 import type { OwnerDirectory } from '../store/owner-directory';
-import { readCustomerSheet } from '../workbook/customer-sheet.reader';
+import { readCheckedCustomerSheet } from '../workbook/customer-sheet.reader';
 import { importTemplateWorkbook, streamedCustomerWorkbook } from '../workbook/customer-sheet.writer';
 import { classToWire, enumInput, levelToWire, statusToWire } from './customer.mapper';
 
@@ -61,6 +61,7 @@ export function customerImportGrpcService(
     customFieldDefinitions: (branchId) => settings.listDefinitions(branchId),
     entryReview: (branchId) => settings.entryReview(branchId),
     ownerIds: (names, caller) => owners.idsOf(names, caller),
+    holdEntryLock: () => imports.holdEntryLock(),
     writer: (write) => imports.writer(write),
   };
   const exportPort = {
@@ -101,7 +102,8 @@ export function customerImportGrpcService(
             branchId: options.branchId || undefined,
             fileName: options.fileName.slice(0, 200),
           },
-          async (sink) => readCustomerSheet(await upload.bytes, limits.maxRows, sink),
+          async (context, sink) =>
+            readCheckedCustomerSheet(await upload.bytes, limits.maxRows, context, sink),
         );
       }).then(
         (report) => callback(null, report),

@@ -348,6 +348,7 @@ export function customersGrpcService(
                 }
               : undefined,
             churnAtRiskDays: req.churnAtRiskDays ?? undefined,
+            expectedVersion: req.expectedVersion ?? undefined,
             careLeadDays: req.careLeadDays ?? undefined,
           }),
         ),

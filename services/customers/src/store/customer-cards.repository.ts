@@ -18,7 +18,7 @@ interface CardRow {
   replaced_by: string | null;
 }
 
-const CARD_COLUMNS =
+export const CARD_COLUMNS =
   'id, customer_id, branch_id, uid, status, issued_at, issued_by, revoked_at, revoked_by, revoke_reason, replaced_by';
 
 function toCard(r: CardRow): Card {
@@ -36,6 +36,16 @@ function toCard(r: CardRow): Card {
     replacedBy: r.replaced_by,
   };
 }
+
+/** A card row as json_agg gives it (the times as text), for the lookups' single query. */
+export const cardFromJson = (
+  r: Omit<CardRow, 'issued_at' | 'revoked_at'> & { issued_at: string; revoked_at: string | null },
+) =>
+  toCard({
+    ...r,
+    issued_at: new Date(r.issued_at),
+    revoked_at: r.revoked_at === null ? null : new Date(r.revoked_at),
+  });
 
 const isUniqueViolation = (err: unknown, constraint: string) =>
   (err as { code?: string; constraint?: string }).code === '23505' &&

@@ -3,7 +3,7 @@ import type { Queryable } from '@crm/db';
 import type { Contact, Customer } from '../domain/customer';
 import { groupByCustomer } from './customer-row.mapper';
 
-interface ContactRow {
+export interface ContactRow {
   id: string;
   customer_id: string;
   name: string;
@@ -13,9 +13,9 @@ interface ContactRow {
   birthday: string | null;
 }
 
-const CONTACT_COLUMNS = 'id, customer_id, name, title, phones, email, birthday::text AS birthday';
+export const CONTACT_COLUMNS = 'id, customer_id, name, title, phones, email, birthday::text AS birthday';
 
-function toContact(r: ContactRow): Contact {
+export function toContact(r: ContactRow): Contact {
   return { id: r.id, name: r.name, title: r.title, phones: r.phones, email: r.email, birthday: r.birthday };
 }
 

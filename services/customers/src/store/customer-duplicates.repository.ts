@@ -50,10 +50,19 @@ export async function findDuplicates(
 }
 
 /**
+ * The lock an Excel import holds (exclusively) while it writes: it checks and writes too many names
+ * and phones to lock each (PostgreSQL's lock table holds some thousands), so every other entry waits
+ * for the import instead, holding it shared alongside its own keys' locks.
+ */
+export const ENTRY_LOCK = 'customer-entry';
+
+/**
  * Serialises writers entering the same name or phone, so two concurrent entries of one customer
- * cannot both pass the duplicate check. Locks are taken in a fixed order (no deadlock).
+ * cannot both pass the duplicate check. Locks are taken in a fixed order (no deadlock), after the
+ * shared entry lock (ENTRY_LOCK).
  */
 export async function lockDuplicateKeys(tx: PoolClient, keys: DuplicateKeys): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0))', [ENTRY_LOCK]);
   const names = [
     ...(keys.nameNormalized ? [`customer-name:${keys.nameNormalized}`] : []),
     ...keys.phones.map((p) => `customer-phone:${p}`),

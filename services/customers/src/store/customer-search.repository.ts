@@ -2,7 +2,7 @@ import type { Pool } from 'pg';
 import { scopeCondition, type Principal } from '@crm/auth';
 import type { Customer } from '../domain/customer';
 import type { CustomerFilter, CustomerSort, ListCursor } from '../domain/list-customers.use-case';
-import { hydrate } from './customer-records.repository';
+import { hydrate, selectHydrated } from './customer-records.repository';
 import { CUSTOMER_SCOPE_COLUMNS, customerColumns, type CustomerRow } from './customer-row.mapper';
 
 /** LIKE pattern for a substring, with the wildcards of the term itself escaped. */
@@ -29,9 +29,11 @@ export class CustomerSearchRepository {
     if (filter.branchId) where.push(`c.branch_id = ${p(filter.branchId)}`);
     if (filter.q) {
       const like = `c.name ILIKE ${p(likeSubstring(filter.q))}`;
-      // Two characters have no trigram: the bigram index (migration 0009) finds them.
+      // The bigram index (migrations 0009, 0010) narrows terms of two characters and more; ILIKE
+      // checks the order. A single character has no bigram: the newest records are read until
+      // enough match, which a character common enough to be searched alone soon gives.
       where.push(
-        [...filter.q].length === 2
+        [...filter.q].length >= 2
           ? `customers_name_bigrams(c.name) @> customers_name_bigrams(${p(filter.q)}) AND ${like}`
           : like,
       );
@@ -135,25 +137,23 @@ export class CustomerSearchRepository {
 
   /** Live, not rejected records with an active card of that UID (at most one). */
   async findByActiveCard(uid: string): Promise<Customer[]> {
-    const { rows } = await this.pool.query<CustomerRow>(
-      `SELECT ${customerColumns('c')} FROM customers c JOIN customer_cards d ON d.customer_id = c.id
-       WHERE d.uid = $1 AND d.status = 'active' AND c.deleted_at IS NULL AND c.status <> 'rejected'`,
+    return selectHydrated(
+      this.pool,
+      `c.id IN (SELECT customer_id FROM customer_cards WHERE uid = $1 AND status = 'active')
+       AND c.deleted_at IS NULL AND c.status <> 'rejected'`,
       [uid],
     );
-    return hydrate(this.pool, rows);
   }
 
   /** Live, not rejected records with that phone, on the record or on one of its contacts. */
   async findByPhone(e164: string): Promise<Customer[]> {
-    const { rows } = await this.pool.query<CustomerRow>(
-      `SELECT ${customerColumns('c')} FROM customers c
-       WHERE c.id IN (SELECT id FROM customers WHERE phones @> ARRAY[$1]::text[]
-                      UNION SELECT customer_id FROM customer_contacts WHERE phones @> ARRAY[$1]::text[])
-         AND c.deleted_at IS NULL AND c.status <> 'rejected'
-       ORDER BY c.seq
-       LIMIT 50`,
+    return selectHydrated(
+      this.pool,
+      `c.id IN (SELECT id FROM customers WHERE phones @> ARRAY[$1]::text[]
+                UNION SELECT customer_id FROM customer_contacts WHERE phones @> ARRAY[$1]::text[])
+       AND c.deleted_at IS NULL AND c.status <> 'rejected'`,
       [e164],
+      'ORDER BY c.seq LIMIT 50',
     );
-    return hydrate(this.pool, rows);
   }
 }

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { invalidArgument } from '@crm/errors';
 import type { CellValue } from '../domain/customer-import-columns';
-import type { SheetSink } from '../domain/import-customers.use-case';
+import type { CheckedSheetSink } from '../domain/import-customers.use-case';
+import type { CheckedRows, HeaderCheck, RowCheckContext } from '../domain/import-row-checker';
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
@@ -11,7 +12,7 @@ const CHUNK_ROWS = 1000;
 /** Chunks the parser may run ahead of the sink (bounds the memory a big file takes while it waits). */
 const CHUNKS_AHEAD = 4;
 
-const workerFile = path.join(__dirname, 'customer-sheet.worker.mjs');
+const workerFile = path.join(__dirname, 'customer-sheet.worker-entry.mjs');
 
 /**
  * A parser thread that finished its last job, kept for the next import: starting one (loading exceljs,
@@ -28,7 +29,7 @@ function takeParser(): Worker {
 }
 
 function startParser(): Worker {
-  // Plain JavaScript: none of the main thread's loaders (tsx) needed.
+  // The entry loads tsx itself: none of the main thread's loaders (or jest's transform) reach a worker.
   const worker = new Worker(workerFile, { execArgv: [] });
   worker.on('error', () => undefined); // reported to the import that has it (parserMessages)
   worker.once('exit', () => {
@@ -49,9 +50,17 @@ async function releaseParser(worker: Worker, finished: boolean): Promise<void> {
   } else await worker.terminate();
 }
 
+/** Where readCustomerSheet delivers the first sheet: the header row, then the data rows in chunks (empty rows left out). */
+export interface SheetSink {
+  header(cells: CellValue[]): void;
+  rows(rows: { row: number; cells: CellValue[] }[]): Promise<void>;
+}
+
 type ParserMessage =
-  | { kind: 'header'; cells: CellValue[] }
+  | { kind: 'header'; cells: CellValue[]; check?: HeaderCheck }
   | { kind: 'rows'; rows: { row: number; cells: CellValue[] }[] }
+  | { kind: 'rows'; count: number; checked: CheckedRows }
+  | { kind: 'owners'; names: string[] }
   | { kind: 'end' }
   | { kind: 'failed'; message: string };
 
@@ -63,11 +72,45 @@ type ParserMessage =
  * more. Anything that is not a readable .xlsx is INVALID_ARGUMENT naming the file.
  */
 export async function readCustomerSheet(bytes: Buffer, maxRows: number, sink: SheetSink): Promise<void> {
+  await readSheet(bytes, maxRows, undefined, {
+    header: (m) => sink.header(m.cells),
+    rows: (m) => ('rows' in m ? sink.rows(m.rows) : Promise.resolve()),
+    owners: async () => new Map(),
+  });
+}
+
+/**
+ * readCustomerSheet for an import: the parser thread also checks the rows (ImportRowChecker with
+ * `context`), and `sink` gets the header's check and each chunk's valid rows and errors.
+ */
+export async function readCheckedCustomerSheet(
+  bytes: Buffer,
+  maxRows: number,
+  context: RowCheckContext,
+  sink: CheckedSheetSink,
+): Promise<void> {
+  await readSheet(bytes, maxRows, context, {
+    header: (m) => sink.header(m.check!),
+    rows: (m) => ('checked' in m ? sink.rows(m.count, m.checked) : Promise.resolve()),
+    owners: (names) => sink.ownerIds(names),
+  });
+}
+
+async function readSheet(
+  bytes: Buffer,
+  maxRows: number,
+  check: RowCheckContext | undefined,
+  on: {
+    header(message: Extract<ParserMessage, { kind: 'header' }>): void;
+    rows(message: Extract<ParserMessage, { kind: 'rows' }>): Promise<void>;
+    owners(names: string[]): Promise<Map<string, string>>;
+  },
+): Promise<void> {
   if (bytes.length < 4 || !bytes.subarray(0, 4).equals(ZIP_MAGIC)) throw notXlsx();
   const worker = takeParser();
   const id = crypto.randomUUID();
   const messages = parserMessages(worker, id);
-  worker.postMessage({ kind: 'job', id, bytes, chunkRows: CHUNK_ROWS, ahead: CHUNKS_AHEAD });
+  worker.postMessage({ kind: 'job', id, bytes, chunkRows: CHUNK_ROWS, ahead: CHUNKS_AHEAD, check });
   let header = false;
   let count = 0;
   let finished = false;
@@ -80,16 +123,20 @@ export async function readCustomerSheet(bytes: Buffer, maxRows: number, sink: Sh
         finished = true;
         break;
       }
+      if (message.kind === 'owners') {
+        worker.postMessage({ kind: 'owners', id, found: await on.owners(message.names) });
+        continue;
+      }
       if (message.kind === 'header') {
         header = true;
-        sink.header(message.cells);
+        on.header(message);
       } else {
-        count += message.rows.length;
+        count += 'rows' in message ? message.rows.length : message.count;
         if (count > maxRows)
           throw invalidArgument(`the file has more than ${maxRows} rows; split it`, [
             { field: 'file', message: `at most ${maxRows} rows` },
           ]);
-        await sink.rows(message.rows);
+        await on.rows(message);
       }
       worker.postMessage({ kind: 'next', id });
     }

@@ -62,6 +62,12 @@ const settingsBody = z
       .max(60)
       .optional()
       .describe('Days ahead of a birthday the reminder goes out'),
+    version: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('The version the change is based on: if the settings moved past it, 409 and nothing changes'),
   })
   .refine(
     (b) =>
@@ -267,6 +273,7 @@ export function customerAdminRoutes(clients: DownstreamClients): ApiRoute[] {
           },
           churnAtRiskDays: body.churnAtRiskDays,
           careLeadDays: body.careLeadDays,
+          expectedVersion: body.version,
         });
         return { status: 200, body: toSettings(r.settings) };
       },

@@ -1,5 +1,6 @@
 import { customersEnUS } from './customers.en-US';
 import { customersExtraEnUS } from './customers-extra.en-US';
+import { customersSettingsEnUS } from './customers-settings.en-US';
 import { telephonyEnUS } from './telephony.en-US';
 import { screenPopEnUS } from './screen-pop.en-US';
 import { sitesAdminEnUS } from './sites-admin.en-US';
@@ -386,6 +387,7 @@ export const enUS = {
   'customerKind.INDIVIDUAL': 'Individual',
   ...customersEnUS,
   ...customersExtraEnUS,
+  ...customersSettingsEnUS,
   ...telephonyEnUS,
   ...screenPopEnUS,
   ...sitesAdminEnUS,

@@ -1,5 +1,6 @@
 import { customersZhCN } from './customers.zh-CN';
 import { customersExtraZhCN } from './customers-extra.zh-CN';
+import { customersSettingsZhCN } from './customers-settings.zh-CN';
 import { telephonyZhCN } from './telephony.zh-CN';
 import { screenPopZhCN } from './screen-pop.zh-CN';
 import { sitesAdminZhCN } from './sites-admin.zh-CN';
@@ -385,6 +386,7 @@ export const zhCN = {
   'customerKind.INDIVIDUAL': '个人',
   ...customersZhCN,
   ...customersExtraZhCN,
+  ...customersSettingsZhCN,
   ...telephonyZhCN,
   ...screenPopZhCN,
   ...sitesAdminZhCN,

@@ -76,6 +76,20 @@ export const NAVIGATION: readonly NavItem[] = [
         path: '/customers/care',
         permission: 'customers.read',
       },
+      {
+        id: 'customer-follow-ups',
+        label: 'menu.customerFollowUps',
+        icon: 'customers',
+        path: '/customers/follow-ups',
+        permission: 'customers.read',
+      },
+      {
+        id: 'customer-settings',
+        label: 'menu.customerSettings',
+        icon: 'system',
+        path: '/customers/settings',
+        permission: 'customers.settings',
+      },
     ],
   },
   {

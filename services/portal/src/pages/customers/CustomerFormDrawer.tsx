@@ -17,7 +17,7 @@ import {
   Space,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError, isApiError } from '../../api/client';
 import { customersApi, customerSettingsApi } from '../../api/customers';
 import type {
@@ -98,15 +98,20 @@ export function CustomerFormDrawer(props: {
     // The values are read when the drawer opens, not on every render.
   }, [open, form]);
 
+  // Answers can come back out of order (a check of the name alone after the check of name and
+  // phone, or after the submit's): only the latest request's answer is shown.
+  const latestCheck = useRef(0);
+
   /** The live check (on leaving the name or a phone), before the server would refuse the record. */
   const checkDuplicates = async () => {
+    const request = ++latestCheck.current;
     const values = form.getFieldsValue(true) as FormValues;
     const name = values.name?.trim();
     const phones = (values.phones ?? []).map((p) => p?.trim() ?? '').filter((p) => p.length >= 5);
     if (!name && phones.length === 0) return setMatches([]);
     try {
       const r = await customersApi.checkDuplicates({ name, phones, excludeCustomerId: customer?.id });
-      setMatches(r.duplicates);
+      if (request === latestCheck.current) setMatches(r.duplicates);
     } catch {
       // A phone the server cannot read yet: the submit names the field.
     }
@@ -120,6 +125,8 @@ export function CustomerFormDrawer(props: {
       return;
     }
     setSaving(true);
+    // A live check still under way must not replace what this answer shows.
+    latestCheck.current++;
     try {
       const saved = customer
         ? await customersApi.update(customer.id, toUpdateInput(values, customer, defs, acknowledging))

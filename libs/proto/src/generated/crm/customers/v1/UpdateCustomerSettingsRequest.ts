@@ -11,8 +11,10 @@ export interface UpdateCustomerSettingsRequest {
   'followUpDays'?: (_crm_customers_v1_FollowUpSchedule | null);
   'churnAtRiskDays'?: (number);
   'careLeadDays'?: (number);
+  'expectedVersion'?: (number);
   '_churnAtRiskDays'?: "churnAtRiskDays";
   '_careLeadDays'?: "careLeadDays";
+  '_expectedVersion'?: "expectedVersion";
 }
 
 export interface UpdateCustomerSettingsRequest__Output {
@@ -22,6 +24,8 @@ export interface UpdateCustomerSettingsRequest__Output {
   'followUpDays': (_crm_customers_v1_FollowUpSchedule__Output | null);
   'churnAtRiskDays'?: (number);
   'careLeadDays'?: (number);
+  'expectedVersion'?: (number);
   '_churnAtRiskDays'?: "churnAtRiskDays";
   '_careLeadDays'?: "careLeadDays";
+  '_expectedVersion'?: "expectedVersion";
 }

@@ -1,0 +1,101 @@
+// The customer settings page (客户设置: rules and custom fields of a branch) and the due follow-ups list
+// (待跟进). Spread into zhCN in zh-CN.ts; customers-settings.en-US.ts has exactly these keys.
+export const customersSettingsZhCN = {
+  'menu.customerSettings': '客户设置',
+  'menu.customerFollowUps': '待跟进',
+
+  'customerSettings.title': '客户设置',
+  'customerSettings.subtitle': '按分公司设置客户录入审核、公海规则、跟进周期与提醒，以及客户资料的自定义字段',
+  'customerSettings.branch': '分公司',
+  'customerSettings.rules': '客户规则',
+  'customerSettings.lastChange': '上次修改：{time}，{user}',
+  'customerSettings.neverChanged': '尚未修改过，当前为默认设置',
+  'customerSettings.saved': '客户设置已保存',
+  'customerSettings.noChanges': '没有修改需要保存',
+  'customerSettings.undo': '撤销修改',
+  'customerSettings.stale': '该分公司的客户设置已被他人修改，您的修改尚未保存。请重新加载后再修改。',
+  'customerSettings.reload': '重新加载',
+  'customerSettings.days': '天',
+  'customerSettings.wholeNumber': '请输入 0 到 {max} 之间的整数',
+  'customerSettings.required': '请填写',
+
+  'customerSettings.section.entryReview': '录入审核',
+  'customerSettings.entryReview': '新客户审核',
+  'customerSettings.entryReview.help':
+    '新建的客户中哪些要先经主管审核：不审核、仅与已有客户疑似重复的，或全部。',
+  'customerSettings.entryReview.NONE': '不审核',
+  'customerSettings.entryReview.DUPLICATES': '疑似重复时审核',
+  'customerSettings.entryReview.ALL': '全部审核',
+
+  'customerSettings.section.pool': '公海规则',
+  'customerSettings.maxOwned': '每人最多持有客户数',
+  'customerSettings.maxOwned.help': '一名员工在本分公司最多可持有的客户数，达到后不能再认领；0 表示不限。',
+  'customerSettings.reclaimBlockDays': '原负责人再认领间隔',
+  'customerSettings.reclaimBlockDays.help':
+    '客户退回公海后，原负责人需等待这么多天才能再次认领；0 表示不限制。',
+  'customerSettings.autoReturnOrdinary': '普通客户自动退回',
+  'customerSettings.autoReturnOrdinary.help':
+    '普通意向的客户连续这么多天没有跟进，自动退回公海；0 表示不自动退回。',
+  'customerSettings.autoReturnHighIntent': '高意向客户自动退回',
+  'customerSettings.autoReturnHighIntent.help':
+    '高意向客户连续这么多天没有跟进，自动退回公海；0 表示不自动退回。',
+  'customerSettings.returnReminderDays': '退回前提醒',
+  'customerSettings.returnReminderDays.help': '自动退回前这么多天提醒负责人；0 表示不提醒。',
+
+  'customerSettings.section.followUp': '跟进周期',
+  'customerSettings.followUp.help':
+    '各等级客户两次跟进之间的天数，超过即出现在「待跟进」列表中；0 表示不安排跟进。',
+  'customerSettings.followUp.A': 'A 类客户',
+  'customerSettings.followUp.B': 'B 类客户',
+  'customerSettings.followUp.C': 'C 类客户',
+  'customerSettings.followUp.unclassified': '未分类客户',
+
+  'customerSettings.section.reminders': '流失与关怀',
+  'customerSettings.churnAtRiskDays': '流失预警',
+  'customerSettings.churnAtRiskDays.help':
+    '客户连续这么多天没有任何跟进或往来，即列入流失预警；0 表示不预警。',
+  'customerSettings.careLeadDays': '关怀提前',
+  'customerSettings.careLeadDays.help': '生日、纪念日前这么多天提醒负责人（最多 60 天）。',
+
+  'customerSettings.fields': '自定义字段',
+  'customerSettings.fields.help': '本分公司客户资料中额外填写的字段，按序号排列显示在客户表单中。',
+  'customerSettings.fields.add': '新增字段',
+  'customerSettings.fields.empty': '还没有自定义字段',
+  'customerSettings.field.key': '字段标识',
+  'customerSettings.field.key.help':
+    '小写字母开头，可含小写字母、数字和下划线，最多 40 个字符；创建后不可修改。',
+  'customerSettings.field.keyInvalid': '小写字母开头，只能含小写字母、数字和下划线，最多 40 个字符',
+  'customerSettings.field.keyTaken': '本分公司已有此字段标识',
+  'customerSettings.field.label': '显示名称',
+  'customerSettings.field.type': '类型',
+  'customerSettings.field.type.help': '创建后不可修改。',
+  'customerSettings.field.type.TEXT': '文本',
+  'customerSettings.field.type.NUMBER': '数字',
+  'customerSettings.field.type.DATE': '日期',
+  'customerSettings.field.type.OPTION': '选项',
+  'customerSettings.field.options': '选项',
+  'customerSettings.field.options.help': '输入一项后按回车，可添加多项（最多 50 项，不可重复）。',
+  'customerSettings.field.optionsRequired': '选项类型的字段至少需要一个选项',
+  'customerSettings.field.required': '必填',
+  'customerSettings.field.position': '序号',
+  'customerSettings.field.position.help': '数字小的排在前面。',
+  'customerSettings.field.createTitle': '新增自定义字段',
+  'customerSettings.field.editTitle': '编辑自定义字段：{label}',
+  'customerSettings.field.created': '自定义字段已新增',
+  'customerSettings.field.updated': '自定义字段已保存',
+  'customerSettings.field.deleted': '自定义字段已删除',
+  'customerSettings.field.deleteConfirm': '删除字段「{label}」？已填写的数据会保留，但不再显示和校验。',
+
+  'customerFollowUps.title': '待跟进',
+  'customerFollowUps.subtitle':
+    '您负责范围内已到跟进周期的客户，逾期最久的排在最前；跟进周期在「客户设置」中按客户等级设置',
+  'customerFollowUps.customer': '客户名称',
+  'customerFollowUps.grade': '意向 / 等级',
+  'customerFollowUps.owner': '负责人',
+  'customerFollowUps.lastFollowUp': '上次跟进',
+  'customerFollowUps.never': '尚未跟进',
+  'customerFollowUps.dueAt': '应跟进时间',
+  'customerFollowUps.overdue': '已逾期 {n} 天',
+  'customerFollowUps.dueToday': '今天到期',
+  'customerFollowUps.empty': '没有待跟进的客户',
+} as const;
