@@ -36,7 +36,8 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'],
-      globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      // also builds the portal once, for the browser specs
+      globalSetup: '<rootDir>/e2e/support/global-setup.ts',
     },
   ],
 };

@@ -10,7 +10,6 @@
  */
 import { startSystemUnderTest } from '../support/system-under-test';
 import { openBrowser, type PortalBrowser } from './support/browser';
-import { ensurePortalBuilt } from './support/portal-build';
 import { expandMenuGroups, PortalDriver } from './support/portal-driver';
 import { testPassword } from '@crm/testing';
 
@@ -50,7 +49,6 @@ beforeAll(async () => {
       throw new Error('CRM_E2E_PORTAL_URL needs CRM_E2E_ADMIN_PASSWORD: the first password of admin');
     baseUrl = target;
   } else {
-    ensurePortalBuilt(); // before the gateway starts: it serves dist/ when it finds index.html
     system = await startSystemUnderTest();
     baseUrl = system.httpUrl;
     ADMIN_PASSWORD = system.adminPassword;

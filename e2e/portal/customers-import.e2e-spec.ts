@@ -18,7 +18,6 @@ import type * as ExcelJSModule from 'exceljs';
 import { testPassword, waitFor } from '@crm/testing';
 import { apiCaller, login, startSystemUnderTest } from '../support/system-under-test';
 import { openBrowser, type PortalBrowser } from './support/browser';
-import { ensurePortalBuilt } from './support/portal-build';
 import { PortalDriver } from './support/portal-driver';
 
 // exceljs is a dependency of the customers service (it parses imports): the test borrows it from there.
@@ -78,7 +77,6 @@ let templateHeader: string[] = [];
 let careCustomerId = '';
 
 beforeAll(async () => {
-  ensurePortalBuilt();
   system = await startSystemUnderTest({ CARE_SWEEP_INTERVAL_SECONDS: '1' });
   workDir = await mkdtemp(path.join(tmpdir(), 'crm-import-e2e-'));
   browser = await openBrowser();

@@ -17,7 +17,6 @@ import type * as ExcelJSModule from 'exceljs';
 import { testPassword } from '@crm/testing';
 import { apiCaller, login, startSystemUnderTest } from '../support/system-under-test';
 import { openBrowser, type PortalBrowser } from './support/browser';
-import { ensurePortalBuilt } from './support/portal-build';
 import { PortalDriver } from './support/portal-driver';
 
 // exceljs is a dependency of the customers service (it parses imports): the test borrows it from there.
@@ -88,7 +87,6 @@ const searchCustomers = async (fill: Record<string, string>) => {
 };
 
 beforeAll(async () => {
-  ensurePortalBuilt(); // before the gateway starts: it serves dist/ when it finds index.html
   // Logins of this file and of other test files running at the same time on this machine share the
   // per-address login limit; this test is not about that limit.
   system = await startSystemUnderTest({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });

@@ -13,7 +13,6 @@ import pg from 'pg';
 import { testPassword } from '@crm/testing';
 import { apiCaller, login, startSystemUnderTest } from '../support/system-under-test';
 import { openBrowser, type PortalBrowser } from './support/browser';
-import { ensurePortalBuilt } from './support/portal-build';
 import { PortalDriver } from './support/portal-driver';
 
 jest.setTimeout(120_000);
@@ -50,7 +49,6 @@ async function checkedEntryReview(): Promise<string | null> {
 }
 
 beforeAll(async () => {
-  ensurePortalBuilt();
   system = await startSystemUnderTest();
   browser = await openBrowser();
   portal = new PortalDriver(browser.page, system.httpUrl);

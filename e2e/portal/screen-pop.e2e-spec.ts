@@ -27,7 +27,6 @@ import { startEdgeAgent, type EdgeAgent } from '../../services/edge-agent/src/ed
 import { startPcscd, stopPcscd, VirtualCard } from '../../services/edge-agent/test/helpers/pcsc-stack';
 import { login, startSystemUnderTest } from '../support/system-under-test';
 import { openBrowser, type PortalBrowser } from './support/browser';
-import { ensurePortalBuilt } from './support/portal-build';
 import { PortalDriver } from './support/portal-driver';
 
 jest.setTimeout(120_000);
@@ -114,7 +113,6 @@ beforeAll(async () => {
     throw new Error(
       `${nfc.error}: install the PC/SC packages (bash .ci/ensure-pcsc.sh), then npm ci so nfc-pcsc builds`,
     );
-  ensurePortalBuilt(); // before the gateway starts: it serves dist/ when it finds index.html
   pcscd = await startPcscd();
   // The runner gives the gateway's edge ingress this port (CRM_EDGE_GRPC_PORT), so the agent can find it.
   const edgePort = await freePort();

@@ -8,7 +8,6 @@
 import { testPassword, waitFor } from '@crm/testing';
 import { login, startSystemUnderTest } from '../support/system-under-test';
 import { openBrowser, type PortalBrowser } from './support/browser';
-import { ensurePortalBuilt } from './support/portal-build';
 import { PortalDriver } from './support/portal-driver';
 
 jest.setTimeout(120_000);
@@ -20,7 +19,6 @@ let browser: PortalBrowser;
 let portal: PortalDriver;
 
 beforeAll(async () => {
-  ensurePortalBuilt();
   system = await startSystemUnderTest();
   // Set up over REST: the administrator's first password changed, a user holding extension 801.
   const first = await login(system.httpUrl, 'admin', system.adminPassword);

@@ -19,13 +19,21 @@ export async function startSystemUnderTest(
   const namespace = `e2e_${id}`;
   // The bootstrap administrator's first password, as an operator would set it.
   const adminPassword = `Admin-${randomBytes(12).toString('base64url')}`;
+  // The services' errors, shown when the system is disposed: without them a 500 in a test says
+  // nothing of its cause (set CRM_E2E_VERBOSE=1 to see all of their output as it comes).
+  const serviceErrors: string[] = [];
   const system = await startSystem({
     pgUrl: testPgUrl(),
     natsUrl: testNatsUrl(),
     redisUrl: testRedisUrl(),
     httpPort: 0,
     dbPrefix,
-    output: process.env.CRM_E2E_VERBOSE ? undefined : null,
+    output: process.env.CRM_E2E_VERBOSE
+      ? undefined
+      : (line) => {
+          if (/ (ERROR|FATAL) /.test(line) && serviceErrors.length < 100) serviceErrors.push(line);
+        },
+    color: false,
     logLevel: 'warn',
     dataDir: path.join(os.tmpdir(), `crm-e2e-${id}`),
     serviceEnv: { NATS_NAMESPACE: namespace, CRM_ADMIN_PASSWORD: adminPassword, ...extraEnv },
@@ -35,6 +43,7 @@ export async function startSystemUnderTest(
     adminPassword,
     async dispose() {
       await system.stop();
+      if (serviceErrors.length) console.warn(`the services logged errors:\n${serviceErrors.join('\n')}`);
       // Every service's Redis prefix starts with the database prefix (deploy/local context.redisPrefix).
       await removeSystemData({ dbPrefix, namespace, redisPrefix: dbPrefix, dataDir: system.dataDir });
     },

@@ -1,5 +1,5 @@
 // The whole-system browser test needs the portal's static files, fresh: build them when missing
-// or older than the sources.
+// or older than the sources. Called once, from the e2e project's global setup.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
