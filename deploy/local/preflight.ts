@@ -1,6 +1,6 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { assertPortFree, findFreePort } from '@crm/devservers';
+import { assertPortFree } from '@crm/devservers';
 import type { ServiceDefinition } from './service.types';
 import type { SystemConfig } from './system-options';
 
@@ -24,13 +24,17 @@ export async function preflight(config: SystemConfig): Promise<void> {
   }
 }
 
-/** gRPC ports from CRM_GRPC_BASE_PORT or free ones; the HTTP service gets CRM_HTTP_PORT. */
+/**
+ * gRPC ports from CRM_GRPC_BASE_PORT, the HTTP service's from CRM_HTTP_PORT; 0 where none is fixed:
+ * the service binds a free port and announces it (waitListening). A free port picked here ahead of
+ * time could be bound by another process first, whose health check would then pass for the service.
+ */
 export async function assignPorts(config: SystemConfig): Promise<Map<string, number>> {
   const ports = new Map<string, number>();
   const grpc = config.registry.filter((service) => service.kind === 'grpc');
   for (const [index, service] of grpc.entries()) {
     if (config.grpcBasePort === undefined) {
-      ports.set(service.name, await findFreePort());
+      ports.set(service.name, 0);
     } else {
       const port = config.grpcBasePort + index;
       await assertPortFree(port, `service "${service.name}"`, 'Set CRM_GRPC_BASE_PORT to another base port.');
@@ -38,7 +42,7 @@ export async function assignPorts(config: SystemConfig): Promise<Map<string, num
     }
   }
   for (const service of config.registry.filter((candidate) => candidate.kind === 'http')) {
-    ports.set(service.name, config.httpPort === 0 ? await findFreePort() : config.httpPort);
+    ports.set(service.name, config.httpPort);
   }
   return ports;
 }

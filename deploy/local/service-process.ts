@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { killWithParent } from '@crm/devservers';
+import type { ListeningMessage } from '@crm/runtime';
 
 export interface ServiceExit {
   code: number | null;
@@ -13,6 +15,8 @@ export interface ServiceProcess {
   readonly pid: number;
   readonly exited: Promise<ServiceExit>;
   hasExited(): boolean;
+  /** The port it announced once listening (@crm/runtime); undefined if it exited first. */
+  readonly listening: Promise<number | undefined>;
   /** The last lines it wrote (stdout and stderr, as written), for error messages. */
   tail(): string[];
   /** SIGTERM (the service drains and exits), SIGKILL if it is still there after `timeoutMs`. */
@@ -36,7 +40,8 @@ export async function spawnService(options: SpawnServiceOptions): Promise<Servic
   const child = spawn(process.execPath, ['--import', 'tsx', options.entry], {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // The IPC channel carries one message: the port the service bound (see waitListening).
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     detached: options.detached,
   });
   await Promise.race([once(child, 'spawn'), once(child, 'error').then(([error]) => Promise.reject(error))]);
@@ -50,7 +55,8 @@ export async function spawnService(options: SpawnServiceOptions): Promise<Servic
     if (tail.length > tailLines) tail.shift();
     options.onLine(line);
   };
-  const readers = [child.stdout, child.stderr].map((stream) => {
+  // Piped above, so never null (the 4-element stdio has no typed overload).
+  const readers = [child.stdout as Readable, child.stderr as Readable].map((stream) => {
     const reader = createInterface({ input: stream, crlfDelay: Infinity });
     reader.on('line', take);
     return once(reader, 'close');
@@ -62,11 +68,18 @@ export async function spawnService(options: SpawnServiceOptions): Promise<Servic
   });
   let done = false;
   void exited.then(() => (done = true));
+  const listening = new Promise<number | undefined>((resolve) => {
+    child.on('message', (message: Partial<ListeningMessage>) => {
+      if (message?.type === 'crm.listening' && typeof message.port === 'number') resolve(message.port);
+    });
+    void exited.then(() => resolve(undefined));
+  });
   return {
     name: options.name,
     pid: child.pid as number,
     exited,
     hasExited: () => done,
+    listening,
     tail: () => [...tail],
     stop: async (timeoutMs = FORCE_KILL_AFTER_MS) => {
       if (!done) {

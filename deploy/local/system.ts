@@ -15,7 +15,7 @@ import type { ServiceDefinition } from './service.types';
 import { startLevels } from './start-order';
 import { databaseName, resolveSystemConfig, type SystemOptions } from './system-options';
 import type { RunningServer, RunningService, RunningSystem, ServiceFailure } from './system.types';
-import { waitReady } from './wait-ready';
+import { waitListening, waitReady } from './wait-ready';
 
 export type { SystemOptions } from './system-options';
 export type { RunningServer, RunningService, RunningSystem, ServiceFailure } from './system.types';
@@ -34,6 +34,12 @@ const serverInfo = (server: DevServer): RunningServer => ({
   started: server.started,
   pid: server.pid,
   logFile: server.logFile,
+});
+
+const addressesOf = (service: ServiceDefinition, port: number) => ({
+  port,
+  address: `127.0.0.1:${port}`,
+  url: service.kind === 'http' ? `http://localhost:${port}` : undefined,
 });
 
 /** Starts the servers, one database per service, and every service in dependency order. */
@@ -77,9 +83,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       name: service.name,
       kind: service.kind,
       pid: 0,
-      port,
-      address: `127.0.0.1:${port}`,
-      url: service.kind === 'http' ? `http://localhost:${port}` : undefined,
+      ...addressesOf(service, port),
       database,
       databaseUrl: database && servers ? databaseUrl(servers.postgres.url, database) : undefined,
     };
@@ -122,6 +126,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     void proc.exited.then((exit) => {
       if (!stopping) reportFailure({ service: service.name, ...exit, tail: proc.tail() });
     });
+    // Probed, and given to its dependents, at the port it bound itself (0: any free one).
+    const bound = await waitListening(config, info, proc, startup.signal);
+    Object.assign(info, addressesOf(service, bound));
     await waitReady(config, info, proc, startup.signal);
     running[service.name] = info;
     say(`${service.name} ready on ${info.url ?? info.address} in ${Date.now() - startedAt} ms`);

@@ -15,6 +15,47 @@ export function describeExit(exit: ServiceExit): string {
 const indent = (lines: string[]): string =>
   lines.length ? lines.map((line) => `    ${line}`).join('\n') : '    (no output)';
 
+/**
+ * Waits for the port the service announces once it listens (@crm/runtime) and returns it. Until
+ * then the runner does not know where to probe: it gives port 0 to every service without a fixed one.
+ */
+export async function waitListening(
+  config: SystemConfig,
+  info: RunningService,
+  proc: ServiceProcess,
+  signal: AbortSignal,
+): Promise<number> {
+  let timer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
+  const timedOut = new Promise<'timeout'>(
+    (resolve) => (timer = setTimeout(() => resolve('timeout'), config.readyTimeoutMs)),
+  );
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    signal.throwIfAborted();
+    const port = await Promise.race([proc.listening, timedOut, aborted]);
+    if (port === 'timeout') {
+      throw new Error(
+        `Service "${info.name}" did not announce a listening port within ${config.readyTimeoutMs / 1000} s. ` +
+          `Its last output:\n${indent(proc.tail())}`,
+      );
+    }
+    if (port === undefined) {
+      const exit = await proc.exited;
+      throw new Error(
+        `Service "${info.name}" stopped (${describeExit(exit)}) before it was ready. Its last output:\n${indent(proc.tail())}`,
+      );
+    }
+    return port;
+  } finally {
+    clearTimeout(timer);
+    if (onAbort) signal.removeEventListener('abort', onAbort);
+  }
+}
+
 /** Polls the health check until SERVING (gRPC) or `GET /readyz` 200 (HTTP). */
 export async function waitReady(
   config: SystemConfig,

@@ -21,7 +21,14 @@ describe('startSystem in-process, as the whole-system tests use it', () => {
       expect(system.services.web?.url).toBe(system.httpUrl);
       expect(system.servers.postgres.started).toBe(false);
       expect((await fetch(`${system.httpUrl}/readyz`)).status).toBe(200);
-      expect(lines.some((line) => /^alpha {2}\| .* INFO {2}listening/.test(line))).toBe(true);
+      // Each service chose its own port (none was fixed) and the runner knows it from the service.
+      for (const name of ['alpha', 'beta', 'web']) {
+        const service = system.services[name];
+        expect(service?.port).toBeGreaterThan(0);
+        expect(
+          lines.some((line) => line.startsWith(`${name}`) && line.includes(`port=${service?.port}`)),
+        ).toBe(true);
+      }
     } finally {
       await system.stop();
     }

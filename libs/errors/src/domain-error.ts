@@ -17,8 +17,10 @@ export class DomainError extends Error {
     message: string,
     readonly violations: FieldViolation[] = [],
     readonly details: Record<string, unknown> = {},
+    /** What went wrong underneath (a failed call's own error): logged, never sent to a client. */
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = 'DomainError';
   }
 }

@@ -59,7 +59,11 @@ export function fromServiceError(error: grpc.ServiceError): DomainError {
   const details = jsonTrailer<Record<string, unknown>>(error, DETAILS_KEY, {});
   const message = code === 'INTERNAL' ? 'internal error' : error.details || error.message;
   // An INTERNAL error's details could describe the server's state: they never reach a client.
-  return new DomainError(code, message, violations, code === 'INTERNAL' ? {} : details);
+  // Its cause is kept for the caller's log: a transport failure (a reset stream, a response that
+  // does not decode) is logged nowhere else.
+  return code === 'INTERNAL'
+    ? new DomainError(code, message, violations, {}, { cause: error })
+    : new DomainError(code, message, violations, details);
 }
 
 function jsonTrailer<T>(error: grpc.ServiceError, key: string, fallback: T): T {

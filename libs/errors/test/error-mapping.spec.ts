@@ -47,6 +47,17 @@ describe('error mapping', () => {
     expect(fromServiceError(err).code).toBe('UNAVAILABLE');
     expect(fromServiceError({ ...err, code: grpc.status.UNKNOWN }).code).toBe('INTERNAL');
   });
+
+  it('keeps a transport INTERNAL as the cause, for the log, and out of the problem', () => {
+    const err = Object.assign(new Error('13 INTERNAL: Received RST_STREAM with code 2'), {
+      code: grpc.status.INTERNAL,
+      details: 'Received RST_STREAM with code 2',
+      metadata: new grpc.Metadata(),
+    });
+    const domain = fromServiceError(err);
+    expect(domain).toMatchObject({ code: 'INTERNAL', message: 'internal error', cause: err });
+    expect(toProblem(domain).detail).not.toContain('RST_STREAM');
+  });
 });
 
 describe('error details', () => {

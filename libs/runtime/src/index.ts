@@ -1,1 +1,1 @@
-export { runMain, type Stoppable } from './run-main';
+export { runMain, type ListeningMessage, type Stoppable } from './run-main';

@@ -4,6 +4,14 @@ import { initTelemetry } from '@crm/telemetry';
 
 export interface Stoppable {
   stop(): Promise<void>;
+  /** The port it listens on, when it serves one (port 0 in its config: the one the system chose). */
+  port?: number;
+}
+
+/** What a service sends its parent (the local runner) once it listens, over Node's IPC channel. */
+export interface ListeningMessage {
+  type: 'crm.listening';
+  port: number;
 }
 
 /**
@@ -58,6 +66,7 @@ export function runMain<C extends { LOG_LEVEL?: string; OTEL_EXPORTER_OTLP_ENDPO
   start(config, logger).then(
     (service) => {
       running = service;
+      announceListening(service);
     },
     (err: unknown) => {
       logger.fatal({ err }, 'failed to start');
@@ -65,4 +74,17 @@ export function runMain<C extends { LOG_LEVEL?: string; OTEL_EXPORTER_OTLP_ENDPO
       process.exit(1);
     },
   );
+}
+
+/**
+ * Tells the local runner the port this process bound, when it was started with an IPC channel
+ * (`npm start`, the whole-system tests); elsewhere (Kubernetes) there is no parent to tell. The
+ * runner gives services port 0 and waits for this: a port it picked ahead could be taken by another
+ * process before the service binds it, and that process would then answer in the service's place.
+ */
+function announceListening(service: Stoppable): void {
+  if (!process.send || service.port === undefined) return;
+  const message: ListeningMessage = { type: 'crm.listening', port: service.port };
+  process.send(message);
+  process.channel?.unref(); // the channel alone must not keep the process alive
 }

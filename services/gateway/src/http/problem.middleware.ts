@@ -20,6 +20,8 @@ export function problemHandler(logger: Logger) {
   return (err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const domain = err instanceof DomainError ? err : bodyParserError(err);
     if (!domain) logger.error({ err }, 'unexpected error');
+    // An INTERNAL answer of a service: what the call failed with (its cause) says why.
+    else if (domain.code === 'INTERNAL') logger.error({ err: domain.cause ?? domain }, 'internal error');
     const problem = toProblem(domain ?? err, { instance: req.originalUrl, requestId: res.locals.requestId });
     const status = (err as { type?: string }).type === 'entity.too.large' ? 413 : problem.status;
     // Rate limits and login lockouts say how long to wait, in the body and as the standard header.
