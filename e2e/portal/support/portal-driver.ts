@@ -80,7 +80,20 @@ export class PortalDriver {
       if ((await title.getAttribute('aria-expanded')) !== 'true') await title.click();
     }
     await this.byTestId(`menu-${id}`).click();
-    await this.byTestId(`${id}-page`).waitFor({ state: 'visible' });
+    await this.byTestId(`${id}-page`)
+      .waitFor({ state: 'visible' })
+      .catch(async (error: Error) => {
+        throw new Error(`${error.message}\nafter a click on menu-${id}, ${await this.whereAmI()}`);
+      });
+  }
+
+  /** Where the browser is and what it shows: for the message of a step that found the wrong page. */
+  async whereAmI(): Promise<string> {
+    const pages = await this.page
+      .locator('[data-testid$="-page"]')
+      .evaluateAll((found) => found.map((e) => e.getAttribute('data-testid')));
+    const text = (await this.page.locator('body').innerText()).replace(/\s+/g, ' ').slice(0, 400);
+    return `at ${this.page.url()}, pages shown: [${pages.join(', ')}], text: ${text}`;
   }
 
   /** The ids of the menu entries the user can see (leaves and groups). */

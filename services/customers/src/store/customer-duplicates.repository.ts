@@ -57,12 +57,31 @@ export async function findDuplicates(
 export const ENTRY_LOCK = 'customer-entry';
 
 /**
+ * The shared entry lock, waiting for an import that holds it. Taken first in a transaction, before
+ * any row lock: an import (upsert) may be waiting for a row this transaction locked, and PostgreSQL
+ * cannot see that cycle (the import waits in Node, between its lock's connection and its writer's).
+ */
+export async function waitForEntryLock(tx: PoolClient): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0))', [ENTRY_LOCK]);
+}
+
+/** The shared entry lock if no import holds it; false (nothing taken) if one does. */
+export async function tryEntryLock(tx: PoolClient): Promise<boolean> {
+  const { rows } = await tx.query<{ locked: boolean }>(
+    'SELECT pg_try_advisory_xact_lock_shared(hashtextextended($1, 0)) AS locked',
+    [ENTRY_LOCK],
+  );
+  return rows[0]?.locked === true;
+}
+
+/**
  * Serialises writers entering the same name or phone, so two concurrent entries of one customer
  * cannot both pass the duplicate check. Locks are taken in a fixed order (no deadlock), after the
  * shared entry lock (ENTRY_LOCK).
  */
 export async function lockDuplicateKeys(tx: PoolClient, keys: DuplicateKeys): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0))', [ENTRY_LOCK]);
+  // Immediate when the transaction holds it already (a lock held is granted again at once).
+  await waitForEntryLock(tx);
   const names = [
     ...(keys.nameNormalized ? [`customer-name:${keys.nameNormalized}`] : []),
     ...keys.phones.map((p) => `customer-phone:${p}`),

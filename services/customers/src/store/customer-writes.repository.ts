@@ -17,10 +17,21 @@ import { saveCards } from './customer-cards.repository';
 import { saveContacts } from './customer-contacts.repository';
 import { moveCareNotices } from './customer-care.repository';
 import { moveDocuments } from './customer-documents.repository';
-import { findDuplicates, lockAndFindDuplicates, lockDuplicateKeys } from './customer-duplicates.repository';
+import {
+  findDuplicates,
+  lockAndFindDuplicates,
+  lockDuplicateKeys,
+  tryEntryLock,
+  waitForEntryLock,
+} from './customer-duplicates.repository';
 import { selectCustomer } from './customer-records.repository';
 import { profileValues } from './customer-row.mapper';
 import { lookupKeysOf, type LookupCache } from './lookup-cache';
+
+const IMPORT_UNDER_WAY = Symbol('import under way');
+
+/** Thrown out of a mutation's duplicate check to abandon its transaction (see mutate). */
+class ImportUnderWay extends Error {}
 
 /**
  * Writes of customer records: each in one transaction with its events (outbox), the recognition
@@ -58,27 +69,60 @@ export class CustomerWriteRepository {
   /**
    * Changes one record: locks it, lets `mutate` decide its next state (or throw), checks the
    * version it was based on, stores it with its events; then invalidates the lookups of both states.
+   *
+   * A change that checks duplicates needs the entry lock, which an import holds while it writes. It
+   * must not wait for it while holding the record's row lock: an upsert import may be waiting for
+   * that row. So it only tries the lock then; if an import holds it, the transaction is rolled back
+   * and run again with the entry lock awaited first, before the row is locked. Changes that check
+   * no duplicates (most) never wait for an import.
    */
   async mutate(
     id: string,
     actor: Principal,
     mutate: (current: Customer, ctx: MutationContext) => Promise<CustomerMutation>,
   ): Promise<{ before: Customer; after: Customer }> {
-    const outcome = await withTransaction(this.pool, async (tx) => {
+    let outcome: { before: Customer; after: Customer } | typeof IMPORT_UNDER_WAY;
+    outcome = await this.mutateOnce(id, actor, mutate, 'try');
+    if (outcome === IMPORT_UNDER_WAY) outcome = await this.mutateOnce(id, actor, mutate, 'wait-first');
+    if (outcome === IMPORT_UNDER_WAY)
+      throw new Error('a change waited for the entry lock, yet was told to wait');
+    await this.lookups.invalidate([...lookupKeysOf(outcome.before), ...lookupKeysOf(outcome.after)]);
+    return outcome;
+  }
+
+  private mutateOnce(
+    id: string,
+    actor: Principal,
+    mutate: (current: Customer, ctx: MutationContext) => Promise<CustomerMutation>,
+    entryLock: 'try' | 'wait-first',
+  ): Promise<{ before: Customer; after: Customer } | typeof IMPORT_UNDER_WAY> {
+    return withTransaction(this.pool, async (tx) => {
+      if (entryLock === 'wait-first') await waitForEntryLock(tx);
       const before = await selectCustomer(tx, id, { forUpdate: true });
       if (!before) throw notFound('customer', id);
+      let importUnderWay = false;
       const ctx: MutationContext = {
-        findDuplicates: (keys, excludeIds) => lockAndFindDuplicates(tx, keys, excludeIds),
+        async findDuplicates(keys, excludeIds) {
+          if (entryLock === 'try' && !(await tryEntryLock(tx))) {
+            importUnderWay = true;
+            throw new ImportUnderWay();
+          }
+          return lockAndFindDuplicates(tx, keys, excludeIds);
+        },
       };
-      const { next, change } = await mutate(before, ctx);
+      const mutation = await mutate(before, ctx).catch((err: unknown) => {
+        if (importUnderWay) return undefined;
+        throw err;
+      });
+      // Nothing written yet: the transaction ends, and the caller runs it again, waiting first.
+      if (importUnderWay || !mutation) return IMPORT_UNDER_WAY;
+      const { next, change } = mutation;
       if (!change) return { before, after: before };
       await updateRow(tx, next, before.version);
       await saveChildren(tx, next);
       await appendToOutbox(tx, customerChangeEvents(change, before, next, actor));
       return { before, after: next };
     });
-    await this.lookups.invalidate([...lookupKeysOf(outcome.before), ...lookupKeysOf(outcome.after)]);
-    return outcome;
   }
 
   /**
