@@ -1,13 +1,13 @@
 import { DownOutlined, UpOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, Row, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CustomerFilters } from '../../api/customers.types';
 import { CUSTOMER_CLASSES, CUSTOMER_KINDS, CUSTOMER_LEVELS, CUSTOMER_STATUSES } from '../../api/types';
 import { useAuth } from '../../auth/AuthProvider';
 import { BranchSelect } from '../../components/lookups';
 import { SearchButtons } from '../../components/SearchButtons';
 import { useI18n } from '../../i18n/I18nProvider';
-import { cleanFilters } from './customer-filters';
+import { cleanFilters, filtersToSearch } from './customer-filters';
 import { UserSelect } from './customer-lookups';
 
 /** The search form of the customer list; shows `filters` and reports the submitted ones. */
@@ -31,12 +31,25 @@ export function CustomerFilterForm(props: {
   ] as const;
   const [expanded, setExpanded] = useState(() => secondary.some((k) => filters[k] !== undefined));
 
+  // The last search this form made, as the address bar holds it.
+  const searched = useRef<string | undefined>(undefined);
+  const search = (next: CustomerFilters) => {
+    searched.current = filtersToSearch(next);
+    props.onSearch(next);
+  };
+
+  const shown = filtersToSearch(filters);
   useEffect(() => {
+    // The address bar showing this form's own search: the fields hold it already, and what was typed
+    // since (the list re-renders a moment later, on a busy machine after the next keystrokes) stays.
+    const ownSearch = shown === searched.current;
+    searched.current = undefined; // once: going back to this search later sets the fields again
+    if (ownSearch) return;
     form.resetFields();
     form.setFieldsValue(filters);
     if (secondary.some((k) => filters[k] !== undefined)) setExpanded(true);
-    // Follows the address bar (a saved view, the back button).
-  }, [JSON.stringify(filters)]);
+    // Else it follows the address bar (a saved view, the back button).
+  }, [shown]);
 
   const options = <T extends string>(values: readonly T[], prefix: string) =>
     values.map((v) => ({ value: v, label: tx(`${prefix}.${v}`, v) }));
@@ -46,7 +59,7 @@ export function CustomerFilterForm(props: {
     <Form<CustomerFilters>
       form={form}
       className="search-form"
-      onFinish={(values) => props.onSearch(cleanFilters({ ...values, sort: filters.sort }))}
+      onFinish={(values) => search(cleanFilters({ ...values, sort: filters.sort }))}
       data-testid="customers-search-form"
     >
       <Row gutter={[24, 16]}>
@@ -149,7 +162,7 @@ export function CustomerFilterForm(props: {
             onReset={() => {
               form.resetFields();
               form.setFieldsValue({});
-              props.onSearch(cleanFilters({ sort: filters.sort }));
+              search(cleanFilters({ sort: filters.sort }));
             }}
             resetTestId="customers-reset"
             searchTestId="customers-search"
