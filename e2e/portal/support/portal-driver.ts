@@ -20,10 +20,20 @@ const MENU_GROUP: Record<string, string> = {
 };
 
 export class PortalDriver {
+  /** The addresses the page went to (client-side navigations too), for failure messages. */
+  private readonly visited: string[] = [];
+
   constructor(
     readonly page: Page,
     readonly baseUrl: string,
-  ) {}
+  ) {
+    const since = Date.now();
+    page.on('framenavigated', (frame) => {
+      if (frame !== page.mainFrame()) return;
+      this.visited.push(`+${Date.now() - since} ms ${new URL(frame.url()).pathname}`);
+      if (this.visited.length > 12) this.visited.shift();
+    });
+  }
 
   byTestId(id: string): Locator {
     return this.page.getByTestId(id);
@@ -77,7 +87,11 @@ export class PortalDriver {
     const group = MENU_GROUP[id];
     if (group) {
       const title = this.byTestId(`menu-group-${group}`).locator('xpath=ancestor::*[@aria-expanded][1]');
-      if ((await title.getAttribute('aria-expanded')) !== 'true') await title.click();
+      if ((await title.getAttribute('aria-expanded')) !== 'true') {
+        await title.click();
+        // Then until its entries have finished sliding open, as a person would wait to see them.
+        await this.page.locator('.ant-menu-sub.ant-motion-collapse').waitFor({ state: 'detached' });
+      }
     }
     await this.byTestId(`menu-${id}`).click();
     await this.byTestId(`${id}-page`)
@@ -93,7 +107,10 @@ export class PortalDriver {
       .locator('[data-testid$="-page"]')
       .evaluateAll((found) => found.map((e) => e.getAttribute('data-testid')));
     const text = (await this.page.locator('body').innerText()).replace(/\s+/g, ' ').slice(0, 400);
-    return `at ${this.page.url()}, pages shown: [${pages.join(', ')}], text: ${text}`;
+    return (
+      `at ${this.page.url()} (last navigations: ${this.visited.join(', ')}), ` +
+      `pages shown: [${pages.join(', ')}], text: ${text}`
+    );
   }
 
   /** The ids of the menu entries the user can see (leaves and groups). */
