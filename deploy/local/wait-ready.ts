@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { describeError } from '@crm/devservers';
 import { checkGrpcHealth, checkHttp } from './readiness';
 import type { ServiceExit, ServiceProcess } from './service-process';
@@ -25,18 +26,12 @@ export async function waitListening(
   proc: ServiceProcess,
   signal: AbortSignal,
 ): Promise<number> {
-  let timer: NodeJS.Timeout | undefined;
-  let onAbort: (() => void) | undefined;
-  const timedOut = new Promise<'timeout'>(
-    (resolve) => (timer = setTimeout(() => resolve('timeout'), config.readyTimeoutMs)),
-  );
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
+  const stopTimer = new AbortController();
+  const timeout = delay(config.readyTimeoutMs, 'timeout' as const, {
+    signal: AbortSignal.any([signal, stopTimer.signal]),
   });
   try {
-    signal.throwIfAborted();
-    const port = await Promise.race([proc.listening, timedOut, aborted]);
+    const port = await Promise.race([proc.listening, timeout]);
     if (port === 'timeout') {
       throw new Error(
         `Service "${info.name}" did not announce a listening port within ${config.readyTimeoutMs / 1000} s. ` +
@@ -51,8 +46,7 @@ export async function waitListening(
     }
     return port;
   } finally {
-    clearTimeout(timer);
-    if (onAbort) signal.removeEventListener('abort', onAbort);
+    stopTimer.abort(); // its rejection lands in the settled race
   }
 }
 

@@ -76,12 +76,10 @@ export async function tryEntryLock(tx: PoolClient): Promise<boolean> {
 
 /**
  * Serialises writers entering the same name or phone, so two concurrent entries of one customer
- * cannot both pass the duplicate check. Locks are taken in a fixed order (no deadlock), after the
- * shared entry lock (ENTRY_LOCK).
+ * cannot both pass the duplicate check. Locks are taken in a fixed order (no deadlock). The caller
+ * holds the shared entry lock (ENTRY_LOCK) already: waitForEntryLock or tryEntryLock.
  */
 export async function lockDuplicateKeys(tx: PoolClient, keys: DuplicateKeys): Promise<void> {
-  // Immediate when the transaction holds it already (a lock held is granted again at once).
-  await waitForEntryLock(tx);
   const names = [
     ...(keys.nameNormalized ? [`customer-name:${keys.nameNormalized}`] : []),
     ...keys.phones.map((p) => `customer-phone:${p}`),
@@ -93,7 +91,7 @@ export async function lockDuplicateKeys(tx: PoolClient, keys: DuplicateKeys): Pr
   );
 }
 
-/** The duplicates of `keys` in this transaction, after taking their locks. */
+/** The duplicates of `keys` in this transaction, after taking their locks (entry lock held). */
 export async function lockAndFindDuplicates(
   tx: PoolClient,
   keys: DuplicateKeys,

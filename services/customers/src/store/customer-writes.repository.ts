@@ -28,11 +28,6 @@ import { selectCustomer } from './customer-records.repository';
 import { profileValues } from './customer-row.mapper';
 import { lookupKeysOf, type LookupCache } from './lookup-cache';
 
-const IMPORT_UNDER_WAY = Symbol('import under way');
-
-/** Thrown out of a mutation's duplicate check to abandon its transaction (see mutate). */
-class ImportUnderWay extends Error {}
-
 /**
  * Writes of customer records: each in one transaction with its events (outbox), the recognition
  * cache invalidated after the commit.
@@ -54,6 +49,7 @@ export class CustomerWriteRepository {
     actor: Principal,
   ): Promise<{ customer: Customer; result: R }> {
     const outcome = await withTransaction(this.pool, async (tx) => {
+      await waitForEntryLock(tx);
       await lockDuplicateKeys(tx, keys);
       const candidates = await findDuplicates(tx, keys, [draft.id]);
       const decided = decide(candidates);
@@ -72,8 +68,8 @@ export class CustomerWriteRepository {
    *
    * A change that checks duplicates needs the entry lock, which an import holds while it writes. It
    * must not wait for it while holding the record's row lock: an upsert import may be waiting for
-   * that row. So it only tries the lock then; if an import holds it, the transaction is rolled back
-   * and run again with the entry lock awaited first, before the row is locked. Changes that check
+   * that row. So it only tries the lock then; if an import holds it, the transaction ends without
+   * writing and runs again with the entry lock awaited first, before the row is locked. Changes that check
    * no duplicates (most) never wait for an import.
    */
   async mutate(
@@ -81,11 +77,10 @@ export class CustomerWriteRepository {
     actor: Principal,
     mutate: (current: Customer, ctx: MutationContext) => Promise<CustomerMutation>,
   ): Promise<{ before: Customer; after: Customer }> {
-    let outcome: { before: Customer; after: Customer } | typeof IMPORT_UNDER_WAY;
-    outcome = await this.mutateOnce(id, actor, mutate, 'try');
-    if (outcome === IMPORT_UNDER_WAY) outcome = await this.mutateOnce(id, actor, mutate, 'wait-first');
-    if (outcome === IMPORT_UNDER_WAY)
-      throw new Error('a change waited for the entry lock, yet was told to wait');
+    const outcome =
+      (await this.mutateOnce(id, actor, mutate, 'try')) ??
+      (await this.mutateOnce(id, actor, mutate, 'wait-first'));
+    if (!outcome) throw new Error('a change waited for the entry lock, yet was told to wait');
     await this.lookups.invalidate([...lookupKeysOf(outcome.before), ...lookupKeysOf(outcome.after)]);
     return outcome;
   }
@@ -95,7 +90,7 @@ export class CustomerWriteRepository {
     actor: Principal,
     mutate: (current: Customer, ctx: MutationContext) => Promise<CustomerMutation>,
     entryLock: 'try' | 'wait-first',
-  ): Promise<{ before: Customer; after: Customer } | typeof IMPORT_UNDER_WAY> {
+  ): Promise<{ before: Customer; after: Customer } | undefined> {
     return withTransaction(this.pool, async (tx) => {
       if (entryLock === 'wait-first') await waitForEntryLock(tx);
       const before = await selectCustomer(tx, id, { forUpdate: true });
@@ -105,7 +100,7 @@ export class CustomerWriteRepository {
         async findDuplicates(keys, excludeIds) {
           if (entryLock === 'try' && !(await tryEntryLock(tx))) {
             importUnderWay = true;
-            throw new ImportUnderWay();
+            throw new Error('an import holds the entry lock'); // ends the mutation; see below
           }
           return lockAndFindDuplicates(tx, keys, excludeIds);
         },
@@ -114,8 +109,8 @@ export class CustomerWriteRepository {
         if (importUnderWay) return undefined;
         throw err;
       });
-      // Nothing written yet: the transaction ends, and the caller runs it again, waiting first.
-      if (importUnderWay || !mutation) return IMPORT_UNDER_WAY;
+      // An import under way (undefined): nothing written yet, and the caller runs it again, waiting first.
+      if (importUnderWay || !mutation) return undefined;
       const { next, change } = mutation;
       if (!change) return { before, after: before };
       await updateRow(tx, next, before.version);

@@ -38,15 +38,21 @@ import {
 
 const settingsKey = (branchId: string) => ['customer-settings', branchId] as const;
 
-/** A number of days (or a count) from 0 to `max`, with its explanation under it. */
-function DaysField(props: { name: (string | number)[]; label: MessageKey; max: number; unit?: boolean }) {
+/** A number of days (or a count) from 0 to `max`, with its explanation (`<label>.help`) under it. */
+function DaysField(props: {
+  name: (string | number)[];
+  label: MessageKey;
+  max: number;
+  unit?: boolean;
+  help?: boolean;
+}) {
   const { t } = useI18n();
   const testId = `settings-${props.name.join('-')}`;
   return (
     <Form.Item
       name={props.name}
       label={t(props.label)}
-      extra={t(`${props.label}.help` as MessageKey)}
+      extra={props.help === false ? undefined : t(`${props.label}.help` as MessageKey)}
       rules={[
         { required: true, message: t('customerSettings.required') },
         {
@@ -255,28 +261,12 @@ export function SettingsRulesForm({ branchId }: { branchId: string }) {
         <Row gutter={24}>
           {FOLLOW_UP_CLASSES.map((c) => (
             <Col xs={12} md={6} key={c}>
-              <Form.Item
+              <DaysField
                 name={['followUpDays', c]}
-                label={t(`customerSettings.followUp.${c}`)}
-                rules={[
-                  { required: true, message: t('customerSettings.required') },
-                  {
-                    type: 'integer',
-                    min: 0,
-                    max: SETTINGS_LIMITS.days,
-                    message: t('customerSettings.wholeNumber', { max: SETTINGS_LIMITS.days }),
-                  },
-                ]}
-              >
-                <InputNumber
-                  min={0}
-                  max={SETTINGS_LIMITS.days}
-                  precision={0}
-                  style={{ width: '100%' }}
-                  addonAfter={t('customerSettings.days')}
-                  data-testid={`settings-followUpDays-${c}`}
-                />
-              </Form.Item>
+                label={`customerSettings.followUp.${c}`}
+                max={SETTINGS_LIMITS.days}
+                help={false}
+              />
             </Col>
           ))}
         </Row>
