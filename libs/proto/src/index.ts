@@ -6,3 +6,11 @@ export type * as customersV1Types from './generated/crm/customers/v1/index';
 export type * as analyticsV1Types from './generated/crm/analytics/v1/index';
 export type * as identityV1Types from './generated/crm/identity/v1/index';
 export type * as edgeV1Types from './generated/crm/edge/v1/index';
+export { isIdFieldName, isUuid, textProblem } from './field-rules';
+export {
+  protoReflection,
+  methodAccess,
+  methodOption,
+  type MethodAccessOption,
+  type HttpRuleOption,
+} from './proto-reflection';

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as protobuf from 'protobufjs';
+import { protoRoot } from './proto-root';
+
+// Every contract under proto/ as one protobufjs Root with its comments and options, for what needs
+// more than proto-loader's definitions give: the REST declarations on the RPCs (google.api.http,
+// crm.api.v1.access), field presence, and the comments the API reference is written from.
+
+// google/protobuf/*.proto ship inside protobufjs (descriptor.proto as JSON); the rest is under proto/.
+protobuf.common(
+  'descriptor',
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (
+    require('protobufjs/google/protobuf/descriptor.json') as {
+      nested: { google: { nested: { protobuf: { nested: protobuf.INamespace['nested'] } } } };
+    }
+  ).nested.google.nested.protobuf.nested as Record<string, protobuf.INamespace>,
+);
+
+function protoFiles(dir: string, root: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return protoFiles(full, root);
+      return entry.name.endsWith('.proto') ? [path.relative(root, full)] : [];
+    })
+    .sort();
+}
+
+let loaded: protobuf.Root | undefined;
+
+/** The Root of every .proto under the proto root, resolved, loaded once per process. */
+export function protoReflection(): protobuf.Root {
+  if (loaded) return loaded;
+  const rootDir = protoRoot();
+  const root = new protobuf.Root();
+  root.resolvePath = (_origin, target) => (target in protobuf.common ? target : path.join(rootDir, target));
+  // keepCase false: field names in lowerCamelCase, as proto-loader's objects have them.
+  root.loadSync(protoFiles(rootDir, rootDir), { keepCase: false, alternateCommentMode: true });
+  root.resolveAll();
+  loaded = root;
+  return root;
+}
+
+/** The `crm.api.v1.access` option of an RPC (snake_case members, as written in the proto). */
+export interface MethodAccessOption {
+  permission?: string;
+  rate_limit?: 'RATE_LIMIT_UNSPECIFIED' | 'RATE_LIMIT_LOGIN' | 'RATE_LIMIT_PUBLIC';
+  success_status?: number;
+  location?: string;
+  tag?: string;
+  before_password_change?: boolean;
+  problems?: { status?: number; description?: string; member?: string; member_type?: string }[];
+}
+
+/** The `google.api.http` option of an RPC. */
+export interface HttpRuleOption {
+  get?: string;
+  put?: string;
+  post?: string;
+  delete?: string;
+  patch?: string;
+  body?: string;
+  response_body?: string;
+}
+
+/** One named option of an RPC, as protobufjs parsed it, or undefined. */
+export function methodOption<T>(method: protobuf.Method, name: string): T | undefined {
+  for (const option of method.parsedOptions ?? []) {
+    const value = (option as Record<string, unknown>)[name];
+    if (value !== undefined) return value as T;
+  }
+  return undefined;
+}
+
+/**
+ * The access declaration of an RPC by its gRPC path (`/crm.identity.v1.AuthService/GetMe`) or by
+ * service and method, or undefined when the RPC declares none.
+ */
+export function methodAccess(service: string, method: string): MethodAccessOption | undefined {
+  const found = protoReflection().lookup(service);
+  if (!(found instanceof protobuf.Service)) return undefined;
+  const rpc = found.methods[method];
+  return rpc ? methodOption<MethodAccessOption>(rpc, '(crm.api.v1.access)') : undefined;
+}
