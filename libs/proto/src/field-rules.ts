@@ -7,6 +7,8 @@ export function isIdFieldName(name: string): boolean {
   return name === 'id' || /(_id|_ids|[a-z0-9]Ids?)$/.test(name);
 }
 
+// A high surrogate without its low half, or a low one without its high half.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An RFC 4122 UUID in its canonical text form (any version; case-insensitive). */
@@ -21,6 +23,6 @@ export function isUuid(value: string): boolean {
  */
 export function textProblem(value: string): string | undefined {
   if (value.includes('\u0000')) return 'must not contain the NUL character (U+0000)';
-  if (!value.isWellFormed()) return 'must be valid UTF-8 (it holds a lone surrogate)';
+  if (LONE_SURROGATE.test(value)) return 'must be valid UTF-8 (it holds a lone surrogate)';
   return undefined;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as protobuf from 'protobufjs';
+import descriptorJson from 'protobufjs/google/protobuf/descriptor.json';
 import { protoRoot } from './proto-root';
 
 // Every contract under proto/ as one protobufjs Root with its comments and options, for what needs
@@ -8,15 +9,7 @@ import { protoRoot } from './proto-root';
 // crm.api.v1.access), field presence, and the comments the API reference is written from.
 
 // google/protobuf/*.proto ship inside protobufjs (descriptor.proto as JSON); the rest is under proto/.
-protobuf.common(
-  'descriptor',
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (
-    require('protobufjs/google/protobuf/descriptor.json') as {
-      nested: { google: { nested: { protobuf: { nested: protobuf.INamespace['nested'] } } } };
-    }
-  ).nested.google.nested.protobuf.nested as Record<string, protobuf.INamespace>,
-);
+protobuf.common('descriptor', descriptorJson.nested.google.nested.protobuf.nested);
 
 function protoFiles(dir: string, root: string): string[] {
   return fs
