@@ -20,7 +20,7 @@ module.exports = {
       displayName: 'unit',
       testMatch: [
         '<rootDir>/{libs,services}/*/test/**/*.spec.ts',
-        '<rootDir>/deploy/local/test/**/*.spec.ts',
+        '<rootDir>/deploy/*/test/**/*.spec.ts',
       ],
     },
     {
@@ -28,7 +28,7 @@ module.exports = {
       displayName: 'integration',
       testMatch: [
         '<rootDir>/{libs,services}/*/test/**/*.integration-spec.ts',
-        '<rootDir>/deploy/local/test/**/*.integration-spec.ts',
+        '<rootDir>/deploy/*/test/**/*.integration-spec.ts',
       ],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
     },
