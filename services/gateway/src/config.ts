@@ -8,6 +8,11 @@ export const gatewayConfigSchema = z
   .object({
     LOG_LEVEL: env.logLevel(),
     HTTP_PORT: env.port(8080),
+    /** Where HTTP_PORT listens: every interface by default (a pod); the local runner sets 127.0.0.1 unless told otherwise. */
+    HTTP_HOST: z
+      .string()
+      .regex(/^[\w.-]+$/, 'an IPv4 address or a host name')
+      .default('0.0.0.0'),
     CUSTOMERS_ADDR: env.address(),
     ANALYTICS_ADDR: env.address(),
     /** Optional until every deployment runs the identity service; without it the auth routes answer 503. */

@@ -60,7 +60,7 @@ export async function startGateway(
       stops.push(() => feed.stop());
     }
     const server: Server = await new Promise((resolve) => {
-      const s = app.listen(config.HTTP_PORT, () => resolve(s));
+      const s = app.listen(config.HTTP_PORT, config.HTTP_HOST, () => resolve(s));
     });
     stops.push(async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -75,7 +75,7 @@ export async function startGateway(
     });
     stops.push(() => live.stop());
     const port = (server.address() as AddressInfo).port;
-    logger.info({ port }, 'gateway listening');
+    logger.info({ host: config.HTTP_HOST, port }, 'gateway listening');
 
     let edge: EdgeIngress | undefined;
     if (config.EDGE_GRPC_PORT !== undefined) {
