@@ -59,7 +59,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const logFormat = { raw: config.logRaw, color: config.color, nameWidth };
   const say = (message: string): void => config.output?.(formatLogLine('runner', message, logFormat));
   await preflight(config);
-  const signingKeys = loadOrCreateSigningKeys(config.dataDir);
+  const signingKeys = await loadOrCreateSigningKeys(config.dataDir);
   const hostOf = (service: ServiceDefinition): string =>
     service.kind === 'http' ? config.listenHost : '127.0.0.1';
 

@@ -1,4 +1,3 @@
-import pg from 'pg';
 
 /** The URL of database `dbName` on the server of `serverUrl` (same credentials and parameters). */
 export function databaseUrl(serverUrl: string, dbName: string): string {
@@ -13,6 +12,7 @@ const UNIQUE_VIOLATION = '23505';
 
 /** Creates database `dbName` unless it exists; true when it was created now. */
 export async function createDatabaseIfMissing(serverUrl: string, dbName: string): Promise<boolean> {
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: serverUrl });
   client.on('error', () => undefined);
   await client.connect();
