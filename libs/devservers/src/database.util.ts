@@ -1,4 +1,3 @@
-
 /** The URL of database `dbName` on the server of `serverUrl` (same credentials and parameters). */
 export function databaseUrl(serverUrl: string, dbName: string): string {
   const url = new URL(serverUrl);
