@@ -15,6 +15,8 @@ const SAME_SIGNAL_MS = 500;
 const PARENT_POLL_MS = 500;
 
 export async function runCli(options: SystemOptions = {}): Promise<never> {
+  // A closed terminal makes our writes fail (EIO): that must not end the orderly stop it caused.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
   const abort = new AbortController();
   let signalled: (reason: string) => void = () => undefined;
   const stopRequested = new Promise<string>((resolve) => (signalled = resolve));

@@ -1,7 +1,7 @@
 // Processes as /proc shows them (Linux): what a runner started, whether any of it is still running,
 // and how much memory it holds. Used by the runner's signal tests, the fresh-clone test and
 // bench:startup.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 
 export interface ProcessInfo {
   pid: number;
@@ -79,4 +79,50 @@ export function memoryOf(pids: number[]): Memory {
     }
   }
   return { rssMb: Math.round(rss / 1024), pssMb: Math.round(pss / 1024), processes: pids.length };
+}
+
+/** `a.b.c.d:port` from /proc/net/tcp's little-endian hex `0100007F:1F90`; `[::]`-style for tcp6. */
+function decodeAddress(hex: string): string {
+  const [ip, port] = hex.split(':') as [string, string];
+  if (ip.length === 8) {
+    const bytes = (ip.match(/../g) as string[]).map((byte) => parseInt(byte, 16)).reverse();
+    return `${bytes.join('.')}:${parseInt(port, 16)}`;
+  }
+  const words = (ip.match(/.{8}/g) as string[]).map((word) =>
+    (word.match(/../g) as string[]).reverse().join(''),
+  );
+  const v6 = words.join('');
+  const mapped = /^0{20}ffff([0-9a-f]{8})$/i.exec(v6);
+  if (mapped) {
+    const bytes = (mapped[1]!.match(/../g) as string[]).map((byte) => parseInt(byte, 16));
+    return `${bytes.join('.')}:${parseInt(port, 16)}`;
+  }
+  if (/^0+$/.test(v6)) return `[::]:${parseInt(port, 16)}`;
+  if (/^0+1$/.test(v6)) return `[::1]:${parseInt(port, 16)}`;
+  return `[${v6}]:${parseInt(port, 16)}`;
+}
+
+/** The TCP addresses a process listens on (e.g. `127.0.0.1:8080`, `0.0.0.0:50051`, `[::]:8080`). */
+export function listeningAddresses(pid: number): string[] {
+  const inodes = new Set<string>();
+  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+    try {
+      const target = readlinkSync(`/proc/${pid}/fd/${fd}`);
+      const inode = /^socket:\[(\d+)\]$/.exec(target)?.[1];
+      if (inode) inodes.add(inode);
+    } catch {
+      // closed meanwhile
+    }
+  }
+  const addresses: string[] = [];
+  for (const table of ['tcp', 'tcp6']) {
+    const lines = readFileSync(`/proc/${pid}/net/${table}`, 'utf8').trim().split('\n').slice(1);
+    for (const line of lines) {
+      const fields = line.trim().split(/\s+/);
+      // st 0A: LISTEN; field 9: the socket's inode
+      if (fields[3] === '0A' && inodes.has(fields[9] as string))
+        addresses.push(decodeAddress(fields[1] as string));
+    }
+  }
+  return addresses.sort();
 }
