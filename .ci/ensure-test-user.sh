@@ -6,5 +6,5 @@ set -euo pipefail
 USER_NAME=crm-ci
 if id "$USER_NAME" >/dev/null 2>&1; then exit 0; fi
 if [ "$(id -u)" -ne 0 ]; then echo "run as root to create the user $USER_NAME" >&2; exit 1; fi
-useradd --create-home --shell /bin/bash --comment "CRM CI: fresh clones as an ordinary user" "$USER_NAME"
+useradd --create-home --shell /bin/bash --comment "CRM CI, fresh clones as an ordinary user" "$USER_NAME"
 echo "created user $USER_NAME"
