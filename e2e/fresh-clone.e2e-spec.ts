@@ -131,7 +131,7 @@ describe('a fresh clone, installed and started as the README says', () => {
           CRM_REDIS_PORT: String(await findFreePort()),
         };
         start = run(user, clone, ['start'], ports);
-        const password = (await start.waitFor(/^\s+password: (\S+)$/m, 180_000))[1] as string;
+        const password = (await start.waitFor(/^identity +\| +password: (\S+)$/m, 180_000))[1] as string;
         await start.waitFor(/Ready in [\d.]+ s/, 180_000);
         const base = `http://127.0.0.1:${ports.CRM_HTTP_PORT}`;
 
