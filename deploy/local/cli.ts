@@ -13,6 +13,13 @@ const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
  */
 const SAME_SIGNAL_MS = 500;
 const PARENT_POLL_MS = 500;
+/**
+ * A smaller young generation than V8's 16 MB semi-spaces for the services of `npm start` (a service
+ * that needs more sets its own, e.g. customers for imports): each service starts with a burst of
+ * allocation that grows the young generation, which then stays. With ten services: 190 MB less
+ * resident memory when idle, the same time to ready (bench:startup).
+ */
+const SERVICE_NODE_OPTIONS = '--max-semi-space-size=4';
 
 export async function runCli(options: SystemOptions = {}): Promise<never> {
   // A closed terminal makes our writes fail (EIO): that must not end the orderly stop it caused.
@@ -43,7 +50,12 @@ export async function runCli(options: SystemOptions = {}): Promise<never> {
 
   let system: RunningSystem;
   try {
-    system = await startSystem({ ...options, detached: true, signal: abort.signal });
+    system = await startSystem({
+      nodeOptions: SERVICE_NODE_OPTIONS,
+      ...options,
+      detached: true,
+      signal: abort.signal,
+    });
   } catch (error) {
     if (abort.signal.aborted) {
       console.error('Stopped before start-up finished.');

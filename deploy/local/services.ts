@@ -22,13 +22,8 @@ export function localEnv(entry: ServiceEntry, context: ServiceEnvContext): Recor
   }
   for (const dependency of entry.dependsOn ?? [])
     env[addressVariable(dependency)] = context.addressOf(dependency);
-  for (const [name, setting] of Object.entries(entry.env ?? {})) {
-    // The runner's own node options (e.g. a --inspect of the developer's) are kept.
-    env[name] =
-      name === 'NODE_OPTIONS'
-        ? [process.env.NODE_OPTIONS, settingValue(setting)].filter(Boolean).join(' ')
-        : settingValue(setting);
-  }
+  // NODE_OPTIONS is put together with the runner's own by startSystem.
+  for (const [name, setting] of Object.entries(entry.env ?? {})) env[name] = settingValue(setting);
   return {
     ...env,
     ...entry.local?.({

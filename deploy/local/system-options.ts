@@ -59,6 +59,11 @@ export interface SystemOptions {
   signal?: AbortSignal;
   /** Extra environment for every service, e.g. NATS_NAMESPACE to keep a test run's streams apart. */
   serviceEnv?: Record<string, string>;
+  /**
+   * Node options for every service, after the runner's own NODE_OPTIONS and before the service's
+   * (from the registry, which win). Default none: V8's defaults, as in Kubernetes.
+   */
+  nodeOptions?: string;
   /** CRM_ADMIN_PASSWORD: the administrator's password on the very first start (else identity prints a random one). */
   adminPassword?: string;
   /** Where the CRM_* variables are read from (default process.env). */
@@ -89,6 +94,7 @@ export interface SystemConfig {
   detached: boolean;
   signal?: AbortSignal;
   serviceEnv: Record<string, string>;
+  nodeOptions?: string;
   adminPassword?: string;
 }
 
@@ -150,6 +156,7 @@ export function resolveSystemConfig(options: SystemOptions = {}): SystemConfig {
     detached: options.detached ?? false,
     signal: options.signal,
     serviceEnv: options.serviceEnv ?? {},
+    nodeOptions: options.nodeOptions,
     adminPassword: options.adminPassword ?? envString(env, 'CRM_ADMIN_PASSWORD'),
   };
 }

@@ -99,30 +99,33 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       database,
       databaseUrl: database && servers ? databaseUrl(servers.postgres.url, database) : undefined,
     };
+    const own = service.env({
+      port,
+      host,
+      edgePort: config.edgePort,
+      databaseUrl: info.databaseUrl,
+      natsUrl: servers?.nats.url as string,
+      redisUrl: servers?.redis.url as string,
+      redisPrefix: databaseName(config, service.name),
+      logLevel: config.logLevel,
+      signingKeys,
+      adminPassword: config.adminPassword,
+      addressOf: (name) => {
+        const dependency = running[name];
+        if (!service.dependsOn.includes(name) || !dependency || dependency.kind !== 'grpc') {
+          throw new Error(
+            `Service "${service.name}" asks for the address of "${name}", not a gRPC dependency of it`,
+          );
+        }
+        return dependency.address;
+      },
+    });
+    const nodeOptions = [process.env.NODE_OPTIONS, config.nodeOptions, own.NODE_OPTIONS].filter(Boolean);
     const env = {
       // Every service verifies callers' access tokens itself (DESIGN rule 5).
       JWT_PUBLIC_KEY: signingKeys.publicKeyPem,
-      ...service.env({
-        port,
-        host,
-        edgePort: config.edgePort,
-        databaseUrl: info.databaseUrl,
-        natsUrl: servers?.nats.url as string,
-        redisUrl: servers?.redis.url as string,
-        redisPrefix: databaseName(config, service.name),
-        logLevel: config.logLevel,
-        signingKeys,
-        adminPassword: config.adminPassword,
-        addressOf: (name) => {
-          const dependency = running[name];
-          if (!service.dependsOn.includes(name) || !dependency || dependency.kind !== 'grpc') {
-            throw new Error(
-              `Service "${service.name}" asks for the address of "${name}", not a gRPC dependency of it`,
-            );
-          }
-          return dependency.address;
-        },
-      }),
+      ...own,
+      ...(nodeOptions.length ? { NODE_OPTIONS: nodeOptions.join(' ') } : {}),
       // The caller's extras last: a test or benchmark may override anything (e.g. NATS_NAMESPACE).
       ...config.serviceEnv,
     };

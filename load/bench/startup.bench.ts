@@ -4,8 +4,8 @@
  * the services to come (BENCH_COPIES, default analytics:3,identity:3: ten services with the
  * gateway). Each configuration starts twice on one data folder: the first start creates the
  * databases and runs the migrations, the second is the everyday one. Own servers (PostgreSQL, NATS,
- * Redis on free ports), loopback only; everything is stopped at the end. The machine is shared:
- * the load average is printed beside the figures.
+ * Redis on free ports), loopback only; everything is stopped at the end. BENCH_ONLY=ten (or
+ * today) runs one configuration. The machine is shared: the load average is printed beside the figures.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -20,11 +20,15 @@ const IDLE_MS = Number(process.env.BENCH_IDLE_MS ?? 20_000);
 const CONFIGURATIONS = [
   { label: "today's services", copies: '' },
   { label: 'ten services', copies: process.env.BENCH_COPIES ?? 'analytics:3,identity:3' },
-];
+].filter(
+  (configuration) => !process.env.BENCH_ONLY || configuration.label.startsWith(process.env.BENCH_ONLY),
+);
 
 async function startOnce(dataDir: string, ports: Record<string, string>, copies: string) {
   const startedAt = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'startup/copies-cli.ts')], {
+  // As `npm start` runs the runner: its launcher, here given the entry that adds the copies.
+  const launcher = path.join(ROOT, 'deploy/local/start.cjs');
+  const child = spawn(process.execPath, [launcher, path.join(__dirname, 'startup/copies-cli.ts')], {
     cwd: ROOT,
     env: { ...process.env, ...ports, CRM_DATA_DIR: dataDir, BENCH_COPIES: copies, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

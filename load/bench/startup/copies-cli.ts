@@ -1,34 +1,7 @@
-// `npm start` with extra copies of existing services (BENCH_COPIES=analytics:3,identity:3), as a
-// stand-in for the services still to come: each copy runs the same code under another name, with its
-// own database and Redis prefix, and the gateway waits for it as it will for a real one. Measurement
-// only: the product's registry is deploy/services.registry.ts.
+// `npm start` with copies of existing services (see with-copies.ts); bench:startup runs it through
+// the same launcher as `npm start` (deploy/local/start.cjs <this file>).
 import { runCli } from '../../../deploy/local/cli';
-import type { ServiceDefinition } from '../../../deploy/local/service.types';
 import { SERVICES } from '../../../deploy/local/services';
+import { withCopies } from './with-copies';
 
-export function withCopies(registry: readonly ServiceDefinition[], spec: string): ServiceDefinition[] {
-  const copies = spec
-    .split(',')
-    .filter(Boolean)
-    .flatMap((part) => {
-      const [name, count] = part.split(':');
-      const original = registry.find((service) => service.name === name);
-      if (!original || original.kind !== 'grpc')
-        throw new Error(`BENCH_COPIES: "${name}" is not a gRPC service`);
-      return Array.from({ length: Number(count ?? 1) }, (_, index) => ({
-        ...original,
-        name: `${name}-copy${index + 1}`,
-        entry: original.entry ?? `services/${name}/src/main.ts`,
-      }));
-    });
-  const names = copies.map((copy) => copy.name);
-  return [
-    ...registry.filter((service) => service.kind === 'grpc'),
-    ...copies,
-    ...registry
-      .filter((service) => service.kind === 'http')
-      .map((front) => ({ ...front, dependsOn: [...front.dependsOn, ...names] })),
-  ];
-}
-
-if (require.main === module) void runCli({ registry: withCopies(SERVICES, process.env.BENCH_COPIES ?? '') });
+void runCli({ registry: withCopies(SERVICES, process.env.BENCH_COPIES ?? '') });
