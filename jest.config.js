@@ -18,10 +18,7 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: [
-        '<rootDir>/{libs,services}/*/test/**/*.spec.ts',
-        '<rootDir>/deploy/*/test/**/*.spec.ts',
-      ],
+      testMatch: ['<rootDir>/{libs,services}/*/test/**/*.spec.ts', '<rootDir>/deploy/*/test/**/*.spec.ts'],
     },
     {
       ...common,
