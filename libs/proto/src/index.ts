@@ -9,6 +9,7 @@ export type * as edgeV1Types from './generated/crm/edge/v1/index';
 export { isIdFieldName, isUuid, textProblem } from './field-rules';
 export {
   protoReflection,
+  loadReflectionRoot,
   methodAccess,
   methodOption,
   type MethodAccessOption,

@@ -3,8 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { connectBus } from '@crm/bus';
 import { Cache } from '@crm/cache';
 import type { Logger } from '@crm/log';
+import { restCatalogue } from '@crm/rest';
 import { createGatewayApp } from './app';
 import { createDownstreamClients } from './clients/downstream-clients';
+import { createServiceClients } from './clients/service-clients';
 import type { GatewayConfig } from './config';
 import { EdgeIngress } from './edge/edge-ingress';
 import { EdgePublisher } from './edge/edge-publisher';
@@ -35,6 +37,10 @@ export async function startGateway(
     stops.push(() => cache.close());
     const clients = createDownstreamClients(config);
     stops.push(() => clients.close());
+    const services = createServiceClients(restCatalogue().operations, config.serviceAddresses, {
+      healthCheckedElsewhere: Object.keys(clients.health),
+    });
+    stops.push(() => services.close());
     // One NATS connection for everything the gateway publishes (edge, Twilio) and reads (live feed).
     const bus = config.NATS_URL
       ? await connectBus({ url: config.NATS_URL, name: 'gateway', namespace: config.NATS_NAMESPACE })
@@ -47,7 +53,7 @@ export async function startGateway(
       api: config.RATE_LIMIT_API_PER_MINUTE,
       twilio: config.RATE_LIMIT_TWILIO_PER_MINUTE,
     });
-    const app = createGatewayApp(config, { clients, rateLimiter, logger, edgePublisher, cache });
+    const app = createGatewayApp(config, { clients, services, rateLimiter, logger, edgePublisher, cache });
     const liveOptions = { ...liveOptionsFrom(config), ...overrides.live };
     const liveHub = new LiveHub({ replayMs: liveOptions.replayMs });
     if (bus) {

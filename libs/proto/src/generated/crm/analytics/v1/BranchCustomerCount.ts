@@ -1,13 +1,12 @@
 // Original file: crm/analytics/v1/analytics.proto
 
-import type { Long } from '@grpc/proto-loader';
 
 export interface BranchCustomerCount {
   'branchId'?: (string);
-  'customers'?: (number | string | Long);
+  'customers'?: (number);
 }
 
 export interface BranchCustomerCount__Output {
   'branchId': (string);
-  'customers': (string);
+  'customers': (number);
 }
