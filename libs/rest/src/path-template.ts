@@ -31,9 +31,25 @@ function build(segments: PathSegment[]): PathTemplate {
   };
 }
 
+/** The segments of a path; a `/` inside braces (a `{name=a/*}` pattern) does not split. */
 function split(path: string): string[] {
   if (!path.startsWith('/')) throw new Error(`path ${path} must start with /`);
-  return path === '/' ? [] : path.slice(1).split('/');
+  if (path === '/') return [];
+  const segments: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const c of path.slice(1)) {
+    if (c === '/' && depth === 0) {
+      segments.push(current);
+      current = '';
+      continue;
+    }
+    if (c === '{') depth += 1;
+    if (c === '}') depth -= 1;
+    current += c;
+  }
+  segments.push(current);
+  return segments;
 }
 
 /** A `google.api.http` path under /api/v1; throws saying what is wrong with it. */
@@ -43,12 +59,12 @@ export function parseHttpPath(path: string): PathTemplate {
   const segments = split(path).map((segment): PathSegment => {
     const variable = PROTO_VARIABLE.exec(segment);
     if (variable) return { variable: camelCase(variable[1]!) };
+    if (segment.includes(':'))
+      throw new Error(`path ${path}: "${segment}" has a custom :verb (make the verb a path segment)`);
     if (segment.includes('{'))
       throw new Error(`path ${path}: ${segment} is not a plain {field_name} variable (no = patterns)`);
     if (!LITERAL.test(segment))
-      throw new Error(
-        `path ${path}: segment "${segment}" may hold only letters, digits and . _ ~ - (no custom :verbs)`,
-      );
+      throw new Error(`path ${path}: segment "${segment}" may hold only letters, digits and . _ ~ -`);
     return { literal: segment };
   });
   return build(segments);

@@ -100,7 +100,7 @@ const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLo
 /** `Get a customer. A deleted one has deletedAt set.` → summary and description. */
 export function splitComment(comment: string | null | undefined): { summary: string; description?: string } {
   const text = (comment ?? '').trim();
-  const end = /[.!?。](\s|$)/.exec(text);
+  const end = /[.!?](\s|$)|[。！？]/.exec(text);
   if (!end) return { summary: text };
   const summary = text.slice(0, end.index);
   const description = text.slice(end.index + 1).trim();
