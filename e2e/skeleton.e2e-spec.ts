@@ -7,6 +7,8 @@ import { login, startSystemUnderTest } from './support/system-under-test';
 
 let system: Awaited<ReturnType<typeof startSystemUnderTest>>;
 let json: Record<string, string>;
+/** A branch of its own (ids are UUIDs), so that the count is this test's customer alone. */
+const BRANCH = crypto.randomUUID();
 
 beforeAll(async () => {
   system = await startSystemUnderTest();
@@ -23,7 +25,7 @@ describe('skeleton, started as npm start starts it', () => {
     const created = await fetch(`${system.httpUrl}/api/v1/customers`, {
       method: 'POST',
       headers: json,
-      body: JSON.stringify({ kind: 'INDIVIDUAL', name: '赵六', phone: '+86 139 0000 0001', branchId: 'e2e' }),
+      body: JSON.stringify({ kind: 'INDIVIDUAL', name: '赵六', phone: '+86 139 0000 0001', branchId: BRANCH }),
     });
     expect(created.status).toBe(201);
     const customer = (await created.json()) as { id: string };
@@ -35,7 +37,7 @@ describe('skeleton, started as npm start starts it', () => {
 
     await waitFor(
       async () => {
-        const res = await fetch(`${system.httpUrl}/api/v1/analytics/customer-counts?branchId=e2e`, {
+        const res = await fetch(`${system.httpUrl}/api/v1/analytics/customer-counts?branchId=${BRANCH}`, {
           headers: json,
         });
         const body = (await res.json()) as { items?: { customers: number }[] };
