@@ -25,7 +25,12 @@ describe('skeleton, started as npm start starts it', () => {
     const created = await fetch(`${system.httpUrl}/api/v1/customers`, {
       method: 'POST',
       headers: json,
-      body: JSON.stringify({ kind: 'INDIVIDUAL', name: '赵六', phone: '+86 139 0000 0001', branchId: BRANCH }),
+      body: JSON.stringify({
+        kind: 'INDIVIDUAL',
+        name: '赵六',
+        phone: '+86 139 0000 0001',
+        branchId: BRANCH,
+      }),
     });
     expect(created.status).toBe(201);
     const customer = (await created.json()) as { id: string };
