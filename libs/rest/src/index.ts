@@ -22,3 +22,4 @@ export {
 } from './path-template';
 export type { FieldShape, MessageShape, EnumShape, ValueShape } from './message-shapes';
 export { OpenApiBuilder, PROBLEM_SCHEMA, type JsonSchema, type SchemaIo } from './openapi-builder';
+export { apiReference, typeText } from './api-reference';
