@@ -99,29 +99,53 @@ export class ResponseEncoders {
 
   private compileMessage(type: protobuf.Type): ValueEncoder {
     const shape = this.shapes.message(type);
-    const fields = shape.fields.map((f) => ({ name: f.name, encode: this.field(f) }));
     const page = shape.page;
-    if (page) {
-      const items = this.field(page.items);
-      const rest = fields.filter((f) => f.name !== page.items.name && f.name !== page.token.name);
-      const itemsName = page.items.name;
-      const tokenName = page.token.name;
-      return (v) => {
-        const o = v as Record<string, unknown>;
-        const result: Record<string, unknown> = {
-          items: items(o[itemsName]),
-          nextPageToken: (o[tokenName] as string | undefined) || null,
-        };
-        for (const f of rest) result[f.name] = f.encode(o[f.name]);
-        return result;
-      };
-    }
-    return (v) => {
-      const o = v as Record<string, unknown>;
-      const result: Record<string, unknown> = {};
-      for (const f of fields) result[f.name] = f.encode(o[f.name]);
-      return result;
-    };
+    // The answer's members in order: a page's items and token first, under their REST names.
+    const members: { key: string; field: FieldShape; token?: boolean }[] = page
+      ? [
+          { key: 'items', field: page.items },
+          { key: 'nextPageToken', field: page.token, token: true },
+          ...shape.fields
+            .filter((f) => f !== page.items && f !== page.token)
+            .map((f) => ({ key: f.name, field: f })),
+        ]
+      : shape.fields.map((f) => ({ key: f.name, field: f }));
+    // One object literal with fixed keys, built by generated code: V8 gives every answer of the
+    // type one hidden class, several times faster than filling an object member by member.
+    const encoders: ValueEncoder[] = [];
+    const entries = members.map(({ key, field, token }) => {
+      const read = `o[${JSON.stringify(field.name)}]`;
+      let expression: string;
+      if (token) expression = `${read} || null`;
+      else if (inlineZero(field) !== undefined) expression = `${read} ?? ${inlineZero(field)}`;
+      else {
+        encoders.push(this.field(field));
+        expression = `e[${encoders.length - 1}](${read})`;
+      }
+      return `${JSON.stringify(key)}: ${expression}`;
+    });
+    const factory = new Function('e', `return function encode(o) { return { ${entries.join(', ')} }; };`) as (
+      e: ValueEncoder[],
+    ) => ValueEncoder;
+    return factory(encoders);
+  }
+}
+
+/** The literal a single scalar field answers when absent (null with presence), if it needs no conversion. */
+function inlineZero(field: FieldShape): string | undefined {
+  if (field.repeated || field.value.kind !== 'scalar') return undefined;
+  if (field.presence) return ['int64', 'uint64', 'bytes'].includes(field.value.scalar) ? undefined : 'null';
+  switch (field.value.scalar) {
+    case 'string':
+      return "''";
+    case 'bool':
+      return 'false';
+    case 'int32':
+    case 'uint32':
+    case 'double':
+      return '0';
+    default:
+      return undefined;
   }
 }
 
