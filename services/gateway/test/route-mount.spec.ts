@@ -92,6 +92,11 @@ describe('mountRoutes', () => {
     );
   });
 
+  it('refuses to start with a hand-written route naming a proto message that does not exist', () => {
+    const typo = defineRoute({ ...placeRoute, body: protoMessage('crm.fixture.v1.Plaice') });
+    expect(() => mountRoutes([typo], options())).toThrow('crm.fixture.v1.Plaice is not a message type');
+  });
+
   it('tries a literal segment before a variable one, whoever was declared first', async () => {
     const search = defineRoute({
       method: 'get',

@@ -79,7 +79,13 @@ function handWritten(route: ApiRoute, options: MountOptions, codecs: () => RestC
     rateLimit: route.rateLimit ?? 'api',
     beforePasswordChange: false,
   };
+  // Proto bodies and answers are compiled now: an unknown type stops the start, not a request.
   const body = route.body;
+  const bodyType = isProtoMessage(body) ? body.proto : undefined;
+  if (bodyType) codecs().decoders.message(codecs().type(bodyType));
+  const encoders = new Map<number, (value: unknown) => unknown>();
+  for (const [status, answer] of Object.entries(route.responses))
+    if (isProtoMessage(answer.schema)) encoders.set(Number(status), codecs().encoder(answer.schema.proto));
   return {
     method: route.method,
     path: parseExpressPath(route.path),
@@ -89,9 +95,9 @@ function handWritten(route: ApiRoute, options: MountOptions, codecs: () => RestC
       const input = {
         params: route.params ? validate(route.params, req.params, 'path') : undefined,
         query: route.query ? validate(route.query, req.query, 'query') : undefined,
-        body: isProtoMessage(body)
-          ? codecs().decode(body.proto, req.body ?? {})
-          : body
+        body: bodyType
+          ? codecs().decode(bodyType, req.body ?? {})
+          : body && !isProtoMessage(body)
             ? validate(body, req.body ?? {}, 'body')
             : undefined,
         principal,
@@ -100,12 +106,10 @@ function handWritten(route: ApiRoute, options: MountOptions, codecs: () => RestC
       };
       const result = await runAsPrincipal(principal, () => route.handler(input as never), token);
       for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
-      const answer = route.responses[result.status]?.schema;
+      const encode = encoders.get(result.status);
       if (result.body === undefined) res.status(result.status).end();
       else if (Buffer.isBuffer(result.body)) res.status(result.status).send(result.body);
-      else if (isProtoMessage(answer))
-        res.status(result.status).json(codecs().encoder(answer.proto)(result.body));
-      else res.status(result.status).json(result.body);
+      else res.status(result.status).json(encode ? encode(result.body) : result.body);
     },
   };
 }
