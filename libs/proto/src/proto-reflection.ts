@@ -68,6 +68,9 @@ export interface HttpRuleOption {
   patch?: string;
   body?: string;
   response_body?: string;
+  /** Not used by the transcoder (it refuses them): a custom verb, a second binding. */
+  custom?: unknown;
+  additional_bindings?: unknown;
 }
 
 /** One named option of an RPC, as protobufjs parsed it, or undefined. */

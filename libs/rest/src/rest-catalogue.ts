@@ -139,6 +139,8 @@ function readOperation(
   }
   if (method.requestStream || method.responseStream)
     return fail('a streaming RPC cannot be a REST operation');
+  if (http.custom !== undefined || http.additional_bindings !== undefined)
+    return fail('google.api.http: custom and additional_bindings are not supported (declare one binding)');
   const verbs = METHODS.filter((m) => typeof http[m] === 'string');
   if (verbs.length !== 1) return fail(`google.api.http needs exactly one of ${METHODS.join(', ')}`);
   const httpMethod = verbs[0]!;

@@ -91,7 +91,10 @@ describe('the REST catalogue', () => {
         `${rpc('NoAnswer')}: permission "Bad Permission" is not public, authenticated or a key like customers.read`,
       ]),
     );
-    expect(problems).toHaveLength(9);
+    expect(problems).toContain(
+      `${rpc('TwoBindings')}: google.api.http: custom and additional_bindings are not supported (declare one binding)`,
+    );
+    expect(problems).toHaveLength(10);
     expect((error as Error).message).toContain(rpc('UnknownVariable'));
   });
 
