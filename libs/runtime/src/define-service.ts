@@ -131,11 +131,9 @@ function startService<C extends ServiceEnv>(
       ],
       { logger },
     );
-    const redis = config as Partial<RedisEnv>;
-    const cache =
-      d.cache && redis.REDIS_URL && redis.REDIS_PREFIX
-        ? life.own('Redis', await Cache.connect(redis.REDIS_URL, redis.REDIS_PREFIX), (c) => c.close())
-        : undefined;
+    const cache = d.cache
+      ? life.own('Redis', await connectCache(d.name, config as Partial<RedisEnv>), (c) => c.close())
+      : undefined;
     const bus = life.own(
       'NATS',
       await connectBus({ url: config.NATS_URL, name: d.name, namespace: config.NATS_NAMESPACE }),
@@ -172,4 +170,11 @@ function startService<C extends ServiceEnv>(
     logger.info({ port }, `${d.name} service listening`);
     return { port };
   });
+}
+
+/** The cache of a service declared with `cache: true` (its config schema has redisEnv, the types say). */
+function connectCache(service: string, config: Partial<RedisEnv>): Promise<Cache> {
+  if (!config.REDIS_URL || !config.REDIS_PREFIX)
+    throw new Error(`${service} declares a cache, but its config schema has no REDIS_URL and REDIS_PREFIX`);
+  return Cache.connect(config.REDIS_URL, config.REDIS_PREFIX);
 }
