@@ -1,7 +1,6 @@
 export { GrpcServer, implement, type ServiceBinding } from './grpc-server';
 export {
   createHandlerFactory,
-  serveCall,
   type CallContext,
   type HandlerFactoryOptions,
   type UnaryHandler,
