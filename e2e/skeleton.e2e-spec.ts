@@ -45,8 +45,8 @@ describe('skeleton, started as npm start starts it', () => {
         const res = await fetch(`${system.httpUrl}/api/v1/analytics/customer-counts?branchId=${BRANCH}`, {
           headers: json,
         });
-        const body = (await res.json()) as { items?: { customers: number }[] };
-        return body.items?.[0]?.customers === 1;
+        const body = (await res.json()) as { counts?: { customers: string }[] };
+        return body.counts?.[0]?.customers === '1';
       },
       { timeoutMs: 5000, message: 'analytics did not count the new customer within 5 s' },
     );

@@ -1,5 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
 import { DomainError, fromServiceError } from '@crm/errors';
+import type { ProtoService } from '@crm/proto';
 import { contextInterceptor } from './client-interceptor';
 
 export interface ClientOptions {
@@ -12,11 +13,6 @@ export interface ClientOptions {
   /** Largest request sent (default unlimited); the server's own receive limit applies anyway. */
   maxSendMessageBytes?: number;
 }
-
-type ClientCtor<C> = {
-  new (address: string, credentials: grpc.ChannelCredentials, options?: grpc.ClientOptions): C;
-  serviceName?: string;
-};
 
 /** A method of a gRPC service, by the service's full name. */
 export interface MethodName {
@@ -51,15 +47,14 @@ function channelOptions(
   };
 }
 
-/** A client of a generated service with our interceptors and retry policy. */
+/** A client of a generated service (`customersV1().CustomersService`) with our interceptors and retry policy. */
 export function createClient<C extends grpc.Client>(
-  Ctor: ClientCtor<C>,
-  serviceName: string,
+  service: Pick<ProtoService<C>, 'name' | 'Client'>,
   address: string,
   options: ClientOptions = {},
 ): C {
-  const retried = (options.idempotentMethods ?? []).map((method) => ({ service: serviceName, method }));
-  return new Ctor(address, grpc.credentials.createInsecure(), channelOptions(retried, options));
+  const retried = (options.idempotentMethods ?? []).map((method) => ({ service: service.name, method }));
+  return new service.Client(address, grpc.credentials.createInsecure(), channelOptions(retried, options));
 }
 
 /**

@@ -13,7 +13,7 @@ export function analyticsGrpcService(
       t.GetBranchCustomerCountsResponse
     >('GetBranchCustomerCounts', async (req, { principal }) => {
       const rows = await getBranchCustomerCounts(counts, principal, req.branchId);
-      return { items: rows.map((r) => ({ branchId: r.branchId, customers: Number(r.customers) })) };
+      return { counts: rows.map((r) => ({ branchId: r.branchId, customers: r.customers.toString() })) };
     }),
   };
 }

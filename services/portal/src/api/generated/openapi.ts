@@ -1282,12 +1282,12 @@ export interface components {
     /** @description The customers counted in one branch. */
     BranchCustomerCount: {
       branchId: string;
-      /** Format: int32 */
-      customers: number;
+      /** Format: int64 */
+      customers: string;
     };
     GetBranchCustomerCountsResponse: {
       /** @description One entry per branch that has customers, by branch id. */
-      items: components['schemas']['BranchCustomerCount'][];
+      counts: components['schemas']['BranchCustomerCount'][];
     };
     /** @description RFC 9457 problem details */
     Problem: {

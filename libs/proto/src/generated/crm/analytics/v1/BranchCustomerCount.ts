@@ -1,12 +1,13 @@
 // Original file: crm/analytics/v1/analytics.proto
 
+import type { Long } from '@grpc/proto-loader';
 
 export interface BranchCustomerCount {
   'branchId'?: (string);
-  'customers'?: (number);
+  'customers'?: (number | string | Long);
 }
 
 export interface BranchCustomerCount__Output {
   'branchId': (string);
-  'customers': (number);
+  'customers': (string);
 }

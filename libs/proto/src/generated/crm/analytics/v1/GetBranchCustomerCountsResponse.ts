@@ -3,9 +3,9 @@
 import type { BranchCustomerCount as _crm_analytics_v1_BranchCustomerCount, BranchCustomerCount__Output as _crm_analytics_v1_BranchCustomerCount__Output } from '../../../crm/analytics/v1/BranchCustomerCount';
 
 export interface GetBranchCustomerCountsResponse {
-  'items'?: (_crm_analytics_v1_BranchCustomerCount)[];
+  'counts'?: (_crm_analytics_v1_BranchCustomerCount)[];
 }
 
 export interface GetBranchCustomerCountsResponse__Output {
-  'items': (_crm_analytics_v1_BranchCustomerCount__Output)[];
+  'counts': (_crm_analytics_v1_BranchCustomerCount__Output)[];
 }
