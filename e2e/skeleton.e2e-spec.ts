@@ -7,6 +7,8 @@ import { login, startSystemUnderTest } from './support/system-under-test';
 
 let system: Awaited<ReturnType<typeof startSystemUnderTest>>;
 let json: Record<string, string>;
+/** A branch of its own (ids are UUIDs), so that the count is this test's customer alone. */
+const BRANCH = crypto.randomUUID();
 
 beforeAll(async () => {
   system = await startSystemUnderTest();
@@ -23,7 +25,12 @@ describe('skeleton, started as npm start starts it', () => {
     const created = await fetch(`${system.httpUrl}/api/v1/customers`, {
       method: 'POST',
       headers: json,
-      body: JSON.stringify({ kind: 'INDIVIDUAL', name: '赵六', phone: '+86 139 0000 0001', branchId: 'e2e' }),
+      body: JSON.stringify({
+        kind: 'INDIVIDUAL',
+        name: '赵六',
+        phone: '+86 139 0000 0001',
+        branchId: BRANCH,
+      }),
     });
     expect(created.status).toBe(201);
     const customer = (await created.json()) as { id: string };
@@ -35,11 +42,11 @@ describe('skeleton, started as npm start starts it', () => {
 
     await waitFor(
       async () => {
-        const res = await fetch(`${system.httpUrl}/api/v1/analytics/customer-counts?branchId=e2e`, {
+        const res = await fetch(`${system.httpUrl}/api/v1/analytics/customer-counts?branchId=${BRANCH}`, {
           headers: json,
         });
-        const body = (await res.json()) as { items?: { customers: number }[] };
-        return body.items?.[0]?.customers === 1;
+        const body = (await res.json()) as { counts?: { customers: string }[] };
+        return body.counts?.[0]?.customers === '1';
       },
       { timeoutMs: 5000, message: 'analytics did not count the new customer within 5 s' },
     );

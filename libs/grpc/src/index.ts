@@ -6,6 +6,13 @@ export {
   type UnaryHandler,
 } from './unary-handler';
 export { createStreamHandlerFactory, type StreamHandler } from './stream-handler';
-export { createClient, call, type ClientOptions } from './grpc-client';
+export {
+  createClient,
+  createChannelClient,
+  call,
+  callPath,
+  type ClientOptions,
+  type MethodName,
+} from './grpc-client';
 export { contextInterceptor } from './client-interceptor';
 export { REQUEST_ID_KEY } from './metadata-keys';

@@ -7,6 +7,7 @@ export * from './generated/services';
 export { isIdFieldName, isUuid, textProblem } from './field-rules';
 export {
   protoReflection,
+  loadReflectionRoot,
   methodAccess,
   methodOption,
   type MethodAccessOption,

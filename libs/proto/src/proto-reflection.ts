@@ -26,14 +26,25 @@ let loaded: protobuf.Root | undefined;
 
 /** The Root of every .proto under the proto root, resolved, loaded once per process. */
 export function protoReflection(): protobuf.Root {
-  if (loaded) return loaded;
-  const rootDir = protoRoot();
+  loaded ??= loadReflectionRoot(protoRoot());
+  return loaded;
+}
+
+/**
+ * A Root of every .proto under `dir` (tests load fixture contracts this way), its imports resolved in
+ * `dir` first, then in the repository's proto root (crm/api/v1, google/api).
+ */
+export function loadReflectionRoot(dir: string): protobuf.Root {
+  const dirs = [...new Set([dir, protoRoot()])];
   const root = new protobuf.Root();
-  root.resolvePath = (_origin, target) => (target in protobuf.common ? target : path.join(rootDir, target));
+  root.resolvePath = (_origin, target) => {
+    if (target in protobuf.common) return target;
+    const found = dirs.map((d) => path.join(d, target)).find((file) => fs.existsSync(file));
+    return found ?? path.join(dir, target);
+  };
   // keepCase false: field names in lowerCamelCase, as proto-loader's objects have them.
-  root.loadSync(protoFiles(rootDir, rootDir), { keepCase: false, alternateCommentMode: true });
+  root.loadSync(protoFiles(dir, dir), { keepCase: false, alternateCommentMode: true });
   root.resolveAll();
-  loaded = root;
   return root;
 }
 
@@ -57,6 +68,9 @@ export interface HttpRuleOption {
   patch?: string;
   body?: string;
   response_body?: string;
+  /** Not used by the transcoder (it refuses them): a custom verb, a second binding. */
+  custom?: unknown;
+  additional_bindings?: unknown;
 }
 
 /** One named option of an RPC, as protobufjs parsed it, or undefined. */

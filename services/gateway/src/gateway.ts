@@ -3,9 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { connectBus } from '@crm/bus';
 import { Cache } from '@crm/cache';
 import type { Logger } from '@crm/log';
+import { restCatalogue } from '@crm/rest';
 import { startWithLifecycle } from '@crm/runtime';
 import { createGatewayApp } from './app';
 import { createDownstreamClients } from './clients/downstream-clients';
+import { createServiceClients } from './clients/service-clients';
 import type { GatewayConfig } from './config';
 import { EdgeIngress } from './edge/edge-ingress';
 import { EdgePublisher } from './edge/edge-publisher';
@@ -32,6 +34,13 @@ export function startGateway(
       c.close(),
     );
     const clients = life.own('gRPC clients', createDownstreamClients(config), (c) => c.close());
+    const services = life.own(
+      'transcoded services’ clients',
+      createServiceClients(restCatalogue().operations, config.serviceAddresses, {
+        healthCheckedElsewhere: Object.keys(clients.health),
+      }),
+      (c) => c.close(),
+    );
     // One NATS connection for everything the gateway publishes (edge, Twilio) and reads (live feed).
     const bus = config.NATS_URL
       ? life.own(
@@ -47,7 +56,7 @@ export function startGateway(
       api: config.RATE_LIMIT_API_PER_MINUTE,
       twilio: config.RATE_LIMIT_TWILIO_PER_MINUTE,
     });
-    const app = createGatewayApp(config, { clients, rateLimiter, logger, edgePublisher, cache });
+    const app = createGatewayApp(config, { clients, services, rateLimiter, logger, edgePublisher, cache });
     const liveOptions = { ...liveOptionsFrom(config), ...overrides.live };
     const liveHub = new LiveHub({ replayMs: liveOptions.replayMs });
     if (bus) {

@@ -39,6 +39,7 @@ let base = '';
 let customersAddr = '';
 
 let adminToken = '';
+const EAST = '6a1c2a0e-0000-4000-8000-00000000ea57';
 const as = async (p: Partial<Principal>) => ({ authorization: `Bearer ${await testAccessToken(p)}` });
 
 async function api(path: string, init: RequestInit & { headers?: Record<string, string> } = {}) {
@@ -118,18 +119,19 @@ afterAll(async () => {
 
 describe('customers through the gateway', () => {
   it('creates, reads and lists a customer, and analytics counts it', async () => {
+    // Branch ids are UUIDs: the transcoded analytics operation refuses any other.
     const created = await post({
       kind: 'COMPANY',
       name: '青山家禽养殖场',
       phone: '138 0013 8000',
-      branchId: 'east',
+      branchId: EAST,
     });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       name: '青山家禽养殖场',
       phone: '+8613800138000',
       kind: 'COMPANY',
-      branchId: 'east',
+      branchId: EAST,
       ownerId: 'dev-admin',
     });
     expect(created.headers.get('location')).toBe(`/api/v1/customers/${created.body.id}`);
@@ -140,12 +142,13 @@ describe('customers through the gateway', () => {
 
     const counts = await waitFor(
       async () => {
-        const r = await api('/api/v1/analytics/customer-counts?branchId=east');
-        return r.body.items[0]?.customers === 1 && r.body;
+        const r = await api(`/api/v1/analytics/customer-counts?branchId=${EAST}`);
+        return r.body.counts[0]?.customers === '1' && r.body;
       },
       { timeoutMs: 5000, message: 'analytics never counted the new customer of branch east' },
     );
-    expect(counts).toEqual({ items: [{ branchId: 'east', customers: 1 }] });
+    // By the REST conventions: the response's own member name, int64 as a string.
+    expect(counts).toEqual({ counts: [{ branchId: EAST, customers: '1' }] });
   });
 
   it('pages with stable cursors, newest first', async () => {

@@ -95,7 +95,6 @@ beforeAll(async () => {
   cache = await Cache.connect(testRedisUrl(), `${stack.redisPrefix}gateway`);
   clients = createDownstreamClients({
     CUSTOMERS_ADDR: '127.0.0.1:1',
-    ANALYTICS_ADDR: '127.0.0.1:1',
     IDENTITY_ADDR: stack.identityAddr,
   });
   server = await listen(testApp(clients));
@@ -396,7 +395,7 @@ describe('identity resources over HTTP', () => {
   });
 
   it('answer 503 when the gateway has no identity service configured', async () => {
-    const none = createDownstreamClients({ CUSTOMERS_ADDR: '127.0.0.1:1', ANALYTICS_ADDR: '127.0.0.1:1' });
+    const none = createDownstreamClients({ CUSTOMERS_ADDR: '127.0.0.1:1' });
     const s = await listen(testApp(none));
     try {
       const res = await api(

@@ -1,7 +1,8 @@
 import type * as grpc from '@grpc/grpc-js';
 import { createClient } from '@crm/grpc';
-import { analyticsV1, customersV1, healthV1, identityV1 } from '@crm/proto';
+import { customersV1, identityV1 } from '@crm/proto';
 import { DEFAULT_DOCUMENT_MAX_BYTES, type GatewayConfig } from '../config';
+import { healthClient } from './health-client';
 
 /** The identity service's clients (one per gRPC service of crm.identity.v1); reads are retried. */
 function createIdentityClients(address: string) {
@@ -33,14 +34,15 @@ function createIdentityClients(address: string) {
 }
 export type IdentityClients = ReturnType<typeof createIdentityClients>;
 
-/** One client per downstream service, created once; reads are retried on UNAVAILABLE. */
+/**
+ * The typed clients of the hand-written routes, created once; reads are retried on UNAVAILABLE.
+ * (Transcoded operations call through service-clients.ts instead.)
+ */
 export function createDownstreamClients(
-  config: Pick<GatewayConfig, 'CUSTOMERS_ADDR' | 'ANALYTICS_ADDR' | 'IDENTITY_ADDR'> &
+  config: Pick<GatewayConfig, 'CUSTOMERS_ADDR' | 'IDENTITY_ADDR'> &
     Partial<Pick<GatewayConfig, 'DOCUMENT_MAX_BYTES' | 'CUSTOMER_IMPORT_MAX_BYTES'>>,
 ) {
   const customers = customersV1();
-  const { Health } = healthV1();
-  const health = (address: string) => createClient(Health, address, { deadlineMs: 1000 });
   const identity = config.IDENTITY_ADDR ? createIdentityClients(config.IDENTITY_ADDR) : undefined;
   const clients = {
     customers: createClient(customers.CustomersService, config.CUSTOMERS_ADDR, {
@@ -60,9 +62,6 @@ export function createDownstreamClients(
     customerImport: createClient(customers.CustomerImportService, config.CUSTOMERS_ADDR, {
       idempotentMethods: ['GetImportTemplate'],
     }),
-    analytics: createClient(analyticsV1().AnalyticsService, config.ANALYTICS_ADDR, {
-      idempotentMethods: ['GetBranchCustomerCounts'],
-    }),
     /** The largest document upload the gateway takes (and its documents client can carry). */
     documentMaxBytes: config.DOCUMENT_MAX_BYTES ?? DEFAULT_DOCUMENT_MAX_BYTES,
     /** The largest Excel import the gateway takes. */
@@ -71,17 +70,15 @@ export function createDownstreamClients(
     identity,
     /** Readiness checks every service listed here. */
     health: {
-      customers: health(config.CUSTOMERS_ADDR),
-      analytics: health(config.ANALYTICS_ADDR),
-      ...(config.IDENTITY_ADDR ? { identity: health(config.IDENTITY_ADDR) } : {}),
-    } as Record<string, ReturnType<typeof health>>,
+      customers: healthClient(config.CUSTOMERS_ADDR),
+      ...(config.IDENTITY_ADDR ? { identity: healthClient(config.IDENTITY_ADDR) } : {}),
+    } as Record<string, ReturnType<typeof healthClient>>,
     close() {
       const all: grpc.Client[] = [
         clients.customers,
         clients.customerCare,
         clients.customerDocuments,
         clients.customerImport,
-        clients.analytics,
         ...Object.values(clients.health),
         ...Object.values(identity ?? {}),
       ];
