@@ -15,7 +15,7 @@ import type { CustomersConfig } from './config';
 import { customersGrpcService } from './grpc/customers.grpc-service';
 import { customerImportGrpcService } from './grpc/customer-import.grpc-service';
 import { CustomerImportRepository } from './store/customer-import.repository';
-import { OwnerDirectory } from './store/owner-directory';
+import { OwnerDirectory } from './store/owner-directory.client';
 import { returnIdleCustomers } from './domain/pool.use-case';
 import { sweepCare } from './domain/care.use-case';
 import { sweepChurn } from './domain/churn.use-case';
@@ -30,7 +30,7 @@ import { CustomerRepository, customersMigrationsDir } from './store/customer.rep
 import { CustomerSettingsRepository } from './store/customer-settings.repository';
 import { CustomerTimelineRepository } from './store/customer-timeline.repository';
 import { LookupCache } from './store/lookup-cache';
-import { recognitionConsumer, recognitionLeftToFastPath } from './recognition/recognition.consumer';
+import { recognitionConsumer, recognitionLeftToFastPath } from './events/recognition.consumer';
 
 /**
  * Starts the customers service: migrations, NATS topology, outbox relay, recognition cache, gRPC server

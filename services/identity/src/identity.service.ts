@@ -25,8 +25,8 @@ import { employeesGrpcService } from './grpc/employees.grpc-service';
 import { rolesGrpcService } from './grpc/roles.grpc-service';
 import { sitesGrpcService } from './grpc/sites.grpc-service';
 import { usersGrpcService } from './grpc/users.grpc-service';
-import { createArgon2Hasher } from './security/argon2.password-hasher';
-import { RedisLoginAttempts } from './security/redis.login-attempts';
+import { createArgon2Hasher } from './domain/argon2.password-hasher';
+import { RedisLoginAttempts } from './store/login-attempts.repository';
 import { identityMigrationsDir, PgIdentityStore } from './store/identity.store';
 
 export interface IdentityServiceOptions {

@@ -1,7 +1,7 @@
 import type { customersV1Types as t } from '@crm/proto';
 import type { Customer } from '../domain/customer';
-import { classToWire, levelToWire } from '../grpc/customer.mapper';
-import { negotiationHints } from './negotiation-hints';
+import { negotiationHints } from '../domain/negotiation-hints';
+import { classToWire, levelToWire } from './customer.mapper';
 
 /**
  * The screen pop of a recognised customer: profile, grade, owner, phones, follow-up facts and the

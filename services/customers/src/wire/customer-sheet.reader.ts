@@ -1,3 +1,6 @@
+// The Excel workbook of the import and export (R-CUS-7) is a wire format like the proto messages: this
+// reader, its worker and the writer turn it into the domain's rows and back, below grpc/ (which streams
+// the file) and above domain/ (whose rules check each row), and keep nothing themselves.
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { invalidArgument } from '@crm/errors';

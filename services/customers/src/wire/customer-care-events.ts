@@ -4,7 +4,7 @@ import type { customersV1Types } from '@crm/proto';
 import type { CareOccasion } from '../domain/care-occasions';
 import type { ChurnTransition } from '../domain/churn-rules';
 import type { ChurnStatus, Customer } from '../domain/customer';
-import { churnStatusToWire, toCustomerMessage } from '../grpc/customer.mapper';
+import { churnStatusToWire, toCustomerMessage } from './customer.mapper';
 import { auditEvent } from './customer-events';
 
 /** Subjects of churn (R-CUS-8) and special care (R-CUS-9). */

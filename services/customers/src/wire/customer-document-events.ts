@@ -2,7 +2,7 @@ import type { Principal } from '@crm/auth';
 import { newEvent, type EventEnvelope } from '@crm/bus';
 import type { customersV1Types } from '@crm/proto';
 import type { CustomerDocument } from '../domain/documents.use-case';
-import { toDocumentMessage } from '../grpc/customer-documents.grpc-service';
+import { toDocumentMessage } from './customer-document.mapper';
 import { auditEvent } from './customer-events';
 
 export const documentEventTypes = {

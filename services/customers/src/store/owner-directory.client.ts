@@ -4,6 +4,9 @@ import type { Logger } from '@crm/log';
 import { identityV1 } from '@crm/proto';
 
 /**
+ * In store/ with the repositories: it is where the use cases' data comes from, only this data is
+ * identity's (a service asks the owner over gRPC and never reads its tables, DESIGN rule 1).
+ *
  * Usernames ↔ user ids for the Owner column of the Excel files. Identity owns the users; it is asked
  * with the caller's own token (so the caller needs users.read there), and a user it does not show is
  * "unknown" (OWNER_NOT_FOUND on import, the id on export). Without IDENTITY_ADDR only the caller is

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import type { PasswordHasher } from '../domain/ports';
+import type { PasswordHasher } from './ports';
 
 // Algorithm.Argon2id; the package's enum is a `const enum`, which isolatedModules cannot import.
 const ARGON2ID = 2;
@@ -11,6 +11,9 @@ export interface Argon2Options {
 }
 
 /**
+ * In domain/ beside secrets.ts: hashing is computation, not I/O. It sits behind the PasswordHasher port
+ * so that unit tests need not pay argon2's deliberate cost.
+ *
  * argon2id password hashes (PHC strings with their own salt and costs, so raising the costs later
  * keeps old hashes verifiable). Runs on the addon's thread pool, off the event loop.
  */

@@ -3,7 +3,7 @@ import { newEvent, type EventEnvelope } from '@crm/bus';
 import type { customersV1Types } from '@crm/proto';
 import type { Customer } from '../domain/customer';
 import type { ImportSummary } from '../domain/import-customers.use-case';
-import { toCustomerMessage } from '../grpc/customer.mapper';
+import { toCustomerMessage } from './customer.mapper';
 import { auditEvent, customerEventTypes } from './customer-events';
 
 export const importCompletedType = 'crm.customers.import.completed';

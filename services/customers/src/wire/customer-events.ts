@@ -13,7 +13,11 @@ import {
   toFieldDefinitionMessage,
   toSettingsMessage,
   toTimelineEntryMessage,
-} from '../grpc/customer.mapper';
+} from './customer.mapper';
+
+// The events this service publishes, as they go out: subject and proto payload. They are built here,
+// below store/ (which appends them to the outbox in the transaction of the change) and events/ (whose
+// consumers write through store/), so that the imports between the three point one way.
 
 /** Subjects this service publishes (crm.<service>.<entity>.<verb>, past tense). */
 export const customerEventTypes = {

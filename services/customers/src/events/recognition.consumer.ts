@@ -15,7 +15,7 @@ import type { Customer } from '../domain/customer';
 import type { LookupPort } from '../domain/lookup.use-case';
 import { normalizePhoneNumber } from '../domain/phone-number';
 import type { TimelineKind } from '../domain/timeline.use-case';
-import { buildScreenPop } from './screen-pop';
+import { buildScreenPop } from '../wire/screen-pop.mapper';
 
 /** The edge subjects recognition answers; the consumer sees all of crm.edge.> and ignores the others. */
 export const edgeEventTypes = {

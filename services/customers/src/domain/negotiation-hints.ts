@@ -1,4 +1,4 @@
-import type { Customer } from '../domain/customer';
+import type { Customer } from './customer';
 
 /** A hint for the staff member who sees the screen pop: a stable code and its text in each UI language. */
 export interface NegotiationHint {

@@ -8,7 +8,10 @@ import {
   toRoleMessage,
   toSiteMessage,
   toUserMessage,
-} from '../grpc/identity.mapper';
+} from './identity.mapper';
+
+// The events this service publishes, as they go out. Built here, below store/ (which appends them to the
+// outbox with the change) and events/ (whose consumers write through store/): imports point one way.
 
 /** The subject of a change: crm.identity.<entity>.<verb>, past tense (e.g. crm.identity.user.created). */
 export const identityEventType = (change: Pick<Change, 'entityType' | 'verb'>): string =>
