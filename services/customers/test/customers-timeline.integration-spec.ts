@@ -3,7 +3,7 @@
  * the outbox and the customer's last follow-up time), newest-first keyset pages, the data scope of the
  * customer, refused input storing nothing, and merge moving the timeline to the record that stays.
  */
-import { as, outboxEvents, startCustomersStack, type CustomersStack } from './customers-test-stack';
+import { as, outboxEvents, startCustomersStack, type CustomersStack } from './support/customers-test-stack';
 
 let stack: CustomersStack;
 beforeAll(async () => {

@@ -4,11 +4,11 @@
  * publishes crm.customers.care.due once per occasion and year, N days ahead (Feb 29 on Feb 28 in
  * other years), with a fixed clock.
  */
-import { addDays, calendarDay } from '../../customers/src/domain/calendar-day';
-import { listCareDue, sweepCare } from '../../customers/src/domain/care.use-case';
-import { CustomerCareRepository } from '../../customers/src/store/customer-care.repository';
+import { addDays, calendarDay } from '../src/domain/calendar-day';
+import { listCareDue, sweepCare } from '../src/domain/care.use-case';
+import { CustomerCareRepository } from '../src/store/customer-care.repository';
 import { testPrincipal } from '@crm/testing';
-import { as, outboxEvents, startCustomersStack, type CustomersStack } from './customers-test-stack';
+import { as, outboxEvents, startCustomersStack, type CustomersStack } from './support/customers-test-stack';
 
 const ZONE = 'Asia/Shanghai';
 let stack: CustomersStack;

@@ -5,41 +5,16 @@
  */
 import * as grpc from '@grpc/grpc-js';
 import type { Pool } from 'pg';
-import { createLogger } from '@crm/log';
 import { call } from '@crm/grpc';
 import { customersV1 } from '@crm/proto';
-import type { Principal } from '@crm/auth';
-import {
-  connectTestNats,
-  createTestDatabase,
-  testAccessToken,
-  testBusNamespace,
-  testRedisPrefix,
-  testRedisUrl,
-  testSigningKeys,
-  waitFor,
-  type TestDatabase,
-} from '@crm/testing';
-import { startAnalyticsService } from '../../analytics/src/analytics.service';
-import { loadAnalyticsConfig } from '../../analytics/src/config';
-import { loadCustomersConfig } from '../../customers/src/config';
-import { startCustomersService } from '../../customers/src/customers.service';
-import { loadGatewayConfig } from '../src/config';
-import { startGateway } from '../src/gateway';
+import { testAccessToken, waitFor } from '@crm/testing';
+import { as, startCustomersStack, type CustomersStack } from './support/customers-test-stack';
 
-const logger = createLogger({ service: 'test', level: 'silent' });
-const ns = testBusNamespace();
-const namespace = ns.subjectPrefix.slice(0, -1);
-const natsUrl = process.env.CRM_TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
-
-let customersDb: TestDatabase;
-let analyticsDb: TestDatabase;
-let stops: (() => Promise<void>)[] = [];
+let stack: CustomersStack;
 let base = '';
 let customersAddr = '';
 
 let adminToken = '';
-const as = async (p: Partial<Principal>) => ({ authorization: `Bearer ${await testAccessToken(p)}` });
 
 async function api(path: string, init: RequestInit & { headers?: Record<string, string> } = {}) {
   const headers = {
@@ -66,54 +41,14 @@ const rowCount = async (pool: Pool) =>
   Number((await pool.query('SELECT count(*) FROM customers')).rows[0].count);
 
 beforeAll(async () => {
-  customersDb = await createTestDatabase();
-  analyticsDb = await createTestDatabase();
+  stack = await startCustomersStack({ analytics: true });
   adminToken = await testAccessToken({ userId: 'dev-admin' });
-  const JWT_PUBLIC_KEY = testSigningKeys().publicKeyPem;
-  const common = {
-    NATS_URL: natsUrl,
-    NATS_NAMESPACE: namespace,
-    GRPC_PORT: '0',
-    LOG_LEVEL: 'silent',
-    JWT_PUBLIC_KEY,
-  };
-  const customers = await startCustomersService(
-    loadCustomersConfig({
-      ...common,
-      DATABASE_URL: customersDb.url,
-      REDIS_URL: testRedisUrl(),
-      REDIS_PREFIX: testRedisPrefix().slice(0, -1),
-    }),
-    logger,
-  );
-  const analytics = await startAnalyticsService(
-    loadAnalyticsConfig({ ...common, DATABASE_URL: analyticsDb.url }),
-    logger,
-  );
-  customersAddr = `127.0.0.1:${customers.port}`;
-  const gateway = await startGateway(
-    loadGatewayConfig({
-      HTTP_PORT: '0',
-      CUSTOMERS_ADDR: customersAddr,
-      ANALYTICS_ADDR: `127.0.0.1:${analytics.port}`,
-      REDIS_URL: testRedisUrl(),
-      JWT_PUBLIC_KEY,
-      LOG_LEVEL: 'silent',
-    }),
-    logger,
-  );
-  base = `http://127.0.0.1:${gateway.port}`;
-  stops = [gateway.stop, customers.stop, analytics.stop];
+  base = stack.base;
+  customersAddr = stack.customersAddr;
 }, 30_000);
 
 afterAll(async () => {
-  for (const stop of stops) await stop();
-  const nc = await connectTestNats();
-  const { jetstreamManager } = await import('@nats-io/jetstream');
-  await ns.cleanup(await jetstreamManager(nc));
-  await nc.close();
-  await customersDb?.drop();
-  await analyticsDb?.drop();
+  await stack?.stop();
 });
 
 describe('customers through the gateway', () => {
@@ -209,7 +144,7 @@ describe('customers through the gateway', () => {
   });
 
   it('answers bad input with a 4xx problem and stores nothing', async () => {
-    const before = await rowCount(customersDb.pool);
+    const before = await rowCount(stack.pool);
     const cases: [unknown, number, string?][] = [
       ['{"kind": "COMPANY", "name": ', 400],
       [{ kind: 'COMPANY', name: 'x', extra: 1 }, 400, 'extra'],
@@ -230,7 +165,7 @@ describe('customers through the gateway', () => {
       expect(res.body).toMatchObject({ status, type: expect.stringMatching(/^urn:crm:problem:/) });
       if (field) expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
     }
-    expect(await rowCount(customersDb.pool)).toBe(before);
+    expect(await rowCount(stack.pool)).toBe(before);
     expect((await api('/api/v1/customers/not-a-uuid')).status).toBe(400);
     expect((await api('/api/v1/customers/5f0c8f8e-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await api('/api/v1/customers?pageSize=0')).status).toBe(400);

@@ -7,12 +7,12 @@
 import { Cache } from '@crm/cache';
 import { createLogger } from '@crm/log';
 import { testRedisUrl } from '@crm/testing';
-import { returnIdleCustomers } from '../../customers/src/domain/pool.use-case';
-import { CustomerPoolRepository } from '../../customers/src/store/customer-pool.repository';
-import { CustomerSettingsRepository } from '../../customers/src/store/customer-settings.repository';
-import { CustomerRepository } from '../../customers/src/store/customer.repository';
-import { LookupCache } from '../../customers/src/store/lookup-cache';
-import { as, outboxEvents, startCustomersStack, type CustomersStack } from './customers-test-stack';
+import { returnIdleCustomers } from '../src/domain/pool.use-case';
+import { CustomerPoolRepository } from '../src/store/customer-pool.repository';
+import { CustomerSettingsRepository } from '../src/store/customer-settings.repository';
+import { CustomerRepository } from '../src/store/customer.repository';
+import { LookupCache } from '../src/store/lookup-cache';
+import { as, outboxEvents, startCustomersStack, type CustomersStack } from './support/customers-test-stack';
 
 let stack: CustomersStack;
 let cache: Cache;

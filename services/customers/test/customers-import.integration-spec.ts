@@ -10,7 +10,7 @@ import {
   rowCounts,
   startCustomersStack,
   type CustomersStack,
-} from './customers-test-stack';
+} from './support/customers-test-stack';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Above one write batch (2,000 rows): a refusal after a batch went to the database must store nothing. */

@@ -8,7 +8,7 @@ import {
   rowCounts,
   startCustomersStack,
   type CustomersStack,
-} from './customers-test-stack';
+} from './support/customers-test-stack';
 
 let stack: CustomersStack;
 beforeAll(async () => {

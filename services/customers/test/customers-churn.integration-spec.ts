@@ -6,11 +6,11 @@
 import { Cache } from '@crm/cache';
 import { createLogger } from '@crm/log';
 import { testRedisUrl } from '@crm/testing';
-import { addDays, calendarDay } from '../../customers/src/domain/calendar-day';
-import { sweepChurn } from '../../customers/src/domain/churn.use-case';
-import { CustomerChurnRepository } from '../../customers/src/store/customer-churn.repository';
-import { LookupCache } from '../../customers/src/store/lookup-cache';
-import { as, outboxEvents, startCustomersStack, type CustomersStack } from './customers-test-stack';
+import { addDays, calendarDay } from '../src/domain/calendar-day';
+import { sweepChurn } from '../src/domain/churn.use-case';
+import { CustomerChurnRepository } from '../src/store/customer-churn.repository';
+import { LookupCache } from '../src/store/lookup-cache';
+import { as, outboxEvents, startCustomersStack, type CustomersStack } from './support/customers-test-stack';
 
 const ZONE = 'Asia/Shanghai';
 const DAY = 24 * 60 * 60 * 1000;

@@ -13,7 +13,7 @@ import {
   type EventEnvelope,
 } from '@crm/bus';
 import { waitFor } from '@crm/testing';
-import { outboxEvents, startCustomersStack, type CustomersStack } from './customers-test-stack';
+import { outboxEvents, startCustomersStack, type CustomersStack } from './support/customers-test-stack';
 
 let stack: CustomersStack;
 beforeAll(async () => {

@@ -3,9 +3,9 @@
  * class in the branch settings → the due follow-ups of the caller's data scope, most overdue first,
  * with the API clock and with a fixed clock on the use case.
  */
-import { listDueFollowUps } from '../../customers/src/domain/due-follow-ups.use-case';
-import { CustomerTimelineRepository } from '../../customers/src/store/customer-timeline.repository';
-import { as, outboxEvents, startCustomersStack, type CustomersStack } from './customers-test-stack';
+import { listDueFollowUps } from '../src/domain/due-follow-ups.use-case';
+import { CustomerTimelineRepository } from '../src/store/customer-timeline.repository';
+import { as, outboxEvents, startCustomersStack, type CustomersStack } from './support/customers-test-stack';
 
 let stack: CustomersStack;
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import http from 'node:http';
 import ExcelJS from 'exceljs';
 import { waitFor } from '@crm/testing';
-import { as, outboxEvents, startCustomersStack, type CustomersStack } from './customers-test-stack';
+import { as, outboxEvents, startCustomersStack, type CustomersStack } from './support/customers-test-stack';
 
 const MAX = 10 * 1024 * 1024;
 let stack: CustomersStack;

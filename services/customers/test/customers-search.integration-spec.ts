@@ -9,7 +9,7 @@ import {
   rowCounts,
   startCustomersStack,
   type CustomersStack,
-} from './customers-test-stack';
+} from './support/customers-test-stack';
 
 let stack: CustomersStack;
 const ids: Record<string, string> = {};

@@ -1,0 +1,94 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { createTestDatabase, randomId, templateDatabase, testPgUrl, type DatabaseTemplate } from '../src';
+
+/** A migrations folder of its own (a random marker in the SQL gives it a template of its own). */
+function migrationsDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'crm-template-test-'));
+  for (const [name, sql] of Object.entries(files)) writeFileSync(path.join(dir, name), sql);
+  return dir;
+}
+
+async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: testPgUrl() });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const dropTemplate = (name: string) =>
+  admin(async (client) => {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) return;
+    await client.query(`ALTER DATABASE ${name} WITH IS_TEMPLATE false`);
+    await client.query(`DROP DATABASE ${name}`);
+  });
+
+describe('test databases from a migrated template', () => {
+  const dirs: string[] = [];
+  const templates: string[] = [];
+  afterAll(async () => {
+    for (const name of templates) await dropTemplate(name);
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  function template(files: Record<string, string>): DatabaseTemplate {
+    const dir = migrationsDir(files);
+    dirs.push(dir);
+    return { name: 'libtest', migrations: [{ namespace: 'libtest', dir }] };
+  }
+
+  it('migrates the template once and copies it for each database, however many ask at once', async () => {
+    const marker = randomId();
+    const t = template({
+      '0001_runs.sql': `-- ${marker}\nCREATE TABLE runs (id serial PRIMARY KEY);\nINSERT INTO runs DEFAULT VALUES;`,
+    });
+    const dbs = await Promise.all([1, 2, 3].map(() => createTestDatabase({ template: t })));
+    try {
+      const name = await templateDatabase(testPgUrl(), t);
+      templates.push(name);
+      expect(name).toMatch(/^crm_tpl_libtest_[0-9a-f]{12}$/);
+      for (const db of dbs) {
+        // Each copy has the migrated table and the migration's record, so the service's own run finds nothing to do.
+        expect((await db.pool.query('SELECT count(*)::int AS n FROM runs')).rows[0].n).toBe(1);
+        const applied = await db.pool.query('SELECT namespace, name FROM schema_migrations');
+        expect(applied.rows).toEqual([{ namespace: 'libtest', name: '0001_runs.sql' }]);
+      }
+      // The copies are independent.
+      await dbs[0]!.pool.query('INSERT INTO runs DEFAULT VALUES');
+      expect((await dbs[1]!.pool.query('SELECT count(*)::int AS n FROM runs')).rows[0].n).toBe(1);
+      // Nobody can connect to the template (PostgreSQL would refuse to copy it meanwhile).
+      const row = await admin((c) =>
+        c.query('SELECT datistemplate, datallowconn FROM pg_database WHERE datname = $1', [name]),
+      );
+      expect(row.rows).toEqual([{ datistemplate: true, datallowconn: false }]);
+    } finally {
+      await Promise.all(dbs.map((db) => db.drop()));
+    }
+  });
+
+  it('makes a new template when a migration changes, and rebuilds one dropped behind its back', async () => {
+    const marker = randomId();
+    const first = template({ '0001_a.sql': `-- ${marker}\nCREATE TABLE a (id int);` });
+    const second = template({ '0001_a.sql': `-- ${marker}\nCREATE TABLE a (id int, note text);` });
+    const [one, other] = [
+      await templateDatabase(testPgUrl(), first),
+      await templateDatabase(testPgUrl(), second),
+    ];
+    templates.push(one, other);
+    expect(one).not.toBe(other);
+
+    await dropTemplate(one);
+    const db = await createTestDatabase({ template: first });
+    try {
+      expect((await db.pool.query('SELECT count(*)::int AS n FROM a')).rows[0].n).toBe(0);
+    } finally {
+      await db.drop();
+    }
+  });
+});
