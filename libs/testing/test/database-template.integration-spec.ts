@@ -1,46 +1,17 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import { createTestDatabase, randomId, templateDatabase, testPgUrl, type DatabaseTemplate } from '../src';
-
-/** A migrations folder of its own (a random marker in the SQL gives it a template of its own). */
-function migrationsDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'crm-template-test-'));
-  for (const [name, sql] of Object.entries(files)) writeFileSync(path.join(dir, name), sql);
-  return dir;
-}
-
-async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: testPgUrl() });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-const dropTemplate = (name: string) =>
-  admin(async (client) => {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rowCount) return;
-    await client.query(`ALTER DATABASE ${name} WITH IS_TEMPLATE false`);
-    await client.query(`DROP DATABASE ${name}`);
-  });
+import { asAdmin, dropDatabase, migrationFolders } from './template-helpers';
 
 describe('test databases from a migrated template', () => {
-  const dirs: string[] = [];
+  const folders = migrationFolders();
   const templates: string[] = [];
   afterAll(async () => {
-    for (const name of templates) await dropTemplate(name);
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    for (const name of templates) await dropDatabase(name);
+    folders.remove();
   });
 
+  /** A template of its own: a random marker in the SQL gives it a hash no other run has. */
   function template(files: Record<string, string>): DatabaseTemplate {
-    const dir = migrationsDir(files);
-    dirs.push(dir);
-    return { name: 'libtest', migrations: [{ namespace: 'libtest', dir }] };
+    return { name: 'libtest', migrations: [{ namespace: 'libtest', dir: folders.make(files) }] };
   }
 
   it('migrates the template once and copies it for each database, however many ask at once', async () => {
@@ -63,7 +34,7 @@ describe('test databases from a migrated template', () => {
       await dbs[0]!.pool.query('INSERT INTO runs DEFAULT VALUES');
       expect((await dbs[1]!.pool.query('SELECT count(*)::int AS n FROM runs')).rows[0].n).toBe(1);
       // Nobody can connect to the template (PostgreSQL would refuse to copy it meanwhile).
-      const row = await admin((c) =>
+      const row = await asAdmin((c) =>
         c.query('SELECT datistemplate, datallowconn FROM pg_database WHERE datname = $1', [name]),
       );
       expect(row.rows).toEqual([{ datistemplate: true, datallowconn: false }]);
@@ -83,7 +54,7 @@ describe('test databases from a migrated template', () => {
     templates.push(one, other);
     expect(one).not.toBe(other);
 
-    await dropTemplate(one);
+    await dropDatabase(one);
     const db = await createTestDatabase({ template: first });
     try {
       expect((await db.pool.query('SELECT count(*)::int AS n FROM a')).rows[0].n).toBe(0);

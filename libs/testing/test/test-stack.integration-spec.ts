@@ -1,10 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
-import { startTestStack, testPgUrl, type TestStackService } from '../src';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { randomId, startTestStack, templateDatabase, testPgUrl, type TestStackService } from '../src';
+import { asAdmin, dropDatabase, migrationFolders } from './template-helpers';
 
 /** A stand-in service: listens on GRPC_PORT and keeps the environment it was started with. */
 function fakeService(name: string, migrations?: TestStackService['migrations']) {
@@ -27,12 +24,17 @@ function fakeService(name: string, migrations?: TestStackService['migrations']) 
 }
 
 describe('startTestStack', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'crm-stack-test-'));
-  writeFileSync(path.join(dir, '0001_t.sql'), 'CREATE TABLE t (id int);');
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const folders = migrationFolders();
+  const migrations = [
+    { namespace: 'first', dir: folders.make({ '0001_t.sql': `-- ${randomId()}\nCREATE TABLE t (id int);` }) },
+  ];
+  afterAll(async () => {
+    await dropDatabase(await templateDatabase(testPgUrl(), { name: 'first', migrations }));
+    folders.remove();
+  });
 
   it('starts the services in order, each in a place of its own, and removes it all at the end', async () => {
-    const first = fakeService('first', [{ namespace: 'first', dir }]);
+    const first = fakeService('first', migrations);
     const second = fakeService('second');
     const stack = await startTestStack({
       services: [first.service, second.service],
@@ -74,14 +76,10 @@ describe('startTestStack', () => {
       await stack.stop();
     }
     expect(await fetch(`http://127.0.0.1:${stack.port('second')}`).catch(() => 'closed')).toBe('closed');
-    const admin = new pg.Client({ connectionString: testPgUrl() });
-    await admin.connect();
-    try {
-      const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database.name]);
-      expect(rowCount).toBe(0);
-    } finally {
-      await admin.end();
-    }
+    const { rowCount } = await asAdmin((c) =>
+      c.query('SELECT 1 FROM pg_database WHERE datname = $1', [database.name]),
+    );
+    expect(rowCount).toBe(0);
   });
 
   it('stops what it started when a service fails to start', async () => {
