@@ -7,7 +7,7 @@ import * as grpc from '@grpc/grpc-js';
 import type { Pool } from 'pg';
 import { call } from '@crm/grpc';
 import { customersV1 } from '@crm/proto';
-import { testAccessToken, waitFor } from '@crm/testing';
+import { callApi, testAccessToken, waitFor, type ApiInit } from '@crm/testing';
 import { as, startCustomersStack, type CustomersStack } from './support/customers-test-stack';
 
 let stack: CustomersStack;
@@ -16,27 +16,9 @@ let customersAddr = '';
 
 let adminToken = '';
 
-async function api(path: string, init: RequestInit & { headers?: Record<string, string> } = {}) {
-  const headers = {
-    'content-type': 'application/json',
-    authorization: `Bearer ${adminToken}`,
-    ...init.headers,
-  };
-  const res = await fetch(`${base}${path}`, { ...init, headers });
-  const text = await res.text();
-  return {
-    status: res.status,
-    type: res.headers.get('content-type') ?? '',
-    body: text ? JSON.parse(text) : undefined,
-    headers: res.headers,
-  };
-}
+const api = (path: string, init: ApiInit = {}) => callApi(`${base}${path}`, { token: adminToken, ...init });
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  api('/api/v1/customers', {
-    method: 'POST',
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-    headers,
-  });
+  api('/api/v1/customers', { method: 'POST', body, headers });
 const rowCount = async (pool: Pool) =>
   Number((await pool.query('SELECT count(*) FROM customers')).rows[0].count);
 

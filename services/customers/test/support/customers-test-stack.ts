@@ -3,7 +3,6 @@
  * the real PostgreSQL, NATS and Redis (@crm/testing's startTestStack: a database, NATS namespace and
  * Redis prefix of their own), with the helpers the customers-*.integration-spec.ts files share.
  */
-import type { NatsConnection } from '@nats-io/transport-node';
 import type { Pool } from 'pg';
 import type { Principal } from '@crm/auth';
 import { analyticsMigrations, loadAnalyticsConfig, startAnalyticsService } from '@crm/service-analytics';
@@ -14,27 +13,21 @@ import {
   testAccessToken,
   type ApiAnswer,
   type ApiInit,
-  type TestBusNamespace,
   type TestDatabase,
-  type TestRedisClient,
+  type TestStack,
   type TestStackService,
 } from '@crm/testing';
 import { customersMigrations, loadCustomersConfig, startCustomersService } from '../../src';
 
 export type ApiResponse = ApiAnswer;
 
-export interface CustomersStack {
+export interface CustomersStack extends Pick<TestStack, 'ns' | 'redis' | 'nc'> {
   base: string;
   customersAddr: string;
   db: TestDatabase;
   pool: Pool;
-  redis: TestRedisClient;
   /** The customers service's Redis key prefix (ends with ':'). */
   redisPrefix: string;
-  /** The NATS namespace of this stack (subjects and streams are prefixed with it). */
-  ns: TestBusNamespace;
-  /** A NATS connection of the test (closed by stop()). */
-  nc: NatsConnection;
   /** Calls the gateway (`path` from its root) as the test administrator, or with the headers given (e.g. `await as({...})`). */
   api(path: string, init?: ApiInit): Promise<ApiResponse>;
   /** Stops the customers service and starts it again on the same port and database. */

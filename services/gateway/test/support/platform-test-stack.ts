@@ -5,7 +5,6 @@
  * built-in administrator is logged in through the REST API; otherwise the admin token is signed with
  * the test keys.
  */
-import type { NatsConnection } from '@nats-io/transport-node';
 import { customersMigrations, loadCustomersConfig, startCustomersService } from '@crm/service-customers';
 import { identityMigrations, loadIdentityConfig, startIdentityService } from '@crm/service-identity';
 import {
@@ -15,9 +14,8 @@ import {
   testPassword,
   type ApiAnswer,
   type ApiInit,
-  type TestBusNamespace,
   type TestDatabase,
-  type TestRedisClient,
+  type TestStack,
   type TestStackService,
 } from '@crm/testing';
 import { loadGatewayConfig } from '../../src/config';
@@ -41,7 +39,7 @@ export interface PlatformStackOptions {
   };
 }
 
-export interface PlatformStack {
+export interface PlatformStack extends Pick<TestStack, 'ns' | 'redisPrefix' | 'redis' | 'nc' | 'stop'> {
   /** http://127.0.0.1:<gateway port> */
   base: string;
   gatewayPort: number;
@@ -51,11 +49,6 @@ export interface PlatformStack {
   customersAddr?: string;
   identityDb?: TestDatabase;
   customersDb?: TestDatabase;
-  ns: TestBusNamespace;
-  /** This stack's Redis prefix (ends with ':'); service `x` keeps its keys under `<redisPrefix>x:`. */
-  redisPrefix: string;
-  redis: TestRedisClient;
-  nc: NatsConnection;
   adminPassword: string;
   adminToken: string;
   /** Calls `/api/v1${path}` on the gateway (as the administrator unless `token` says otherwise). */
@@ -64,12 +57,6 @@ export interface PlatformStack {
   stopGateway(): Promise<void>;
   /** Starts the gateway again on the same HTTP (and edge) ports. */
   restartGateway(): Promise<void>;
-  /**
-   * Stops the gateway and the services, then removes this stack's NATS streams, Redis keys and
-   * databases. `beforeCleanup` runs once the services are stopped, while NATS and Redis still hold
-   * this stack's data (e.g. to read what was published).
-   */
-  stop(beforeCleanup?: () => Promise<void>): Promise<void>;
 }
 
 /** Calls `${base}/api/v1${path}` with a JSON body and the bearer token given ('' or none: no header). */
