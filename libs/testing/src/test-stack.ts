@@ -15,8 +15,9 @@ export interface StartedService {
 }
 
 /**
- * One service of a test stack. `start` is the service's own: its exported config loader and start
- * function (the ones its main.ts runs), e.g. `(env, logger) => startCustomersService(loadCustomersConfig(env), logger)`.
+ * One service of a test stack: the service as its package entry declares it (e.g. customersService of
+ * @crm/service-customers: the config loader and start function its main.ts runs, and its migrations),
+ * plus what a test adds.
  */
 export interface TestStackService<S extends StartedService = StartedService> {
   /**
@@ -24,7 +25,10 @@ export interface TestStackService<S extends StartedService = StartedService> {
    * started after it its address as `<NAME>_ADDR`.
    */
   name: string;
-  start(env: Record<string, string>, logger: Logger): Promise<S>;
+  /** Validates the environment (the service's zod schema). */
+  loadConfig(env: Record<string, string>): unknown;
+  /** Starts it with what loadConfig returned (method syntax: any service's own config type fits). */
+  start(config: unknown, logger: Logger): Promise<S>;
   /** Its database's migrations; none: it has no database. The database is a copy of a template migrated once. */
   migrations?: readonly MigrationSource[];
   /** The environment that starts it again on the ports it has now (default: GRPC_PORT). */
@@ -98,7 +102,7 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
   };
 
   async function start(service: TestStackService, env: Record<string, string>): Promise<void> {
-    last.set(service.name, await service.start(env, logger));
+    last.set(service.name, await service.start(service.loadConfig(env), logger));
     running.add(service.name);
   }
 

@@ -13,7 +13,9 @@ function fakeService(name: string, migrations?: TestStackService['migrations']) 
     name,
     migrations,
     env: { PLACEHOLDER_ADDR: '127.0.0.1:1' },
-    async start(env) {
+    loadConfig: (env) => env,
+    async start(config) {
+      const env = config as Record<string, string>;
       starts.push(env);
       const server: Server = createServer((_req, res) => res.end(name));
       await new Promise<void>((resolve) => server.listen(Number(env.GRPC_PORT), '127.0.0.1', resolve));
@@ -94,6 +96,7 @@ describe('startTestStack', () => {
     let stopped = false;
     const failing: TestStackService = {
       name: 'failing',
+      loadConfig: (env) => env,
       start: () => Promise.reject(new Error('boom')),
     };
     const watched: TestStackService = {

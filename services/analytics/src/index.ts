@@ -1,15 +1,23 @@
-// The analytics service as other packages may use it (the tests' stacks, for one): the config loader and
-// start function its main.ts runs, and the migrations of its database. Nothing else of src/ is
-// imported from outside the service.
+// The analytics service as other packages may use it (the tests' stacks, for one). Nothing else of src/
+// is imported from outside the service.
 import { busMigrationsDir, busMigrationsNamespace } from '@crm/bus';
-import type { MigrationSource } from '@crm/db';
+import { loadAnalyticsConfig } from './config';
+import { startAnalyticsService } from './analytics.service';
 import { analyticsMigrationsDir } from './store/customer-count.repository';
 
 export { loadAnalyticsConfig, type AnalyticsConfig } from './config';
 export { startAnalyticsService } from './analytics.service';
 
-/** The migrations startAnalyticsService applies, in its order (a test database template is made of them). */
-export const analyticsMigrations: readonly MigrationSource[] = [
-  { namespace: busMigrationsNamespace, dir: busMigrationsDir },
-  { namespace: 'analytics', dir: analyticsMigrationsDir },
-];
+/**
+ * The service as a whole: its config loader and start function (those its main.ts runs) and the
+ * migrations startAnalyticsService applies to its database, in its order.
+ */
+export const analyticsService = {
+  name: 'analytics',
+  loadConfig: loadAnalyticsConfig,
+  start: startAnalyticsService,
+  migrations: [
+    { namespace: busMigrationsNamespace, dir: busMigrationsDir },
+    { namespace: 'analytics', dir: analyticsMigrationsDir },
+  ],
+};

@@ -5,8 +5,8 @@
  */
 import type { Pool } from 'pg';
 import type { Principal } from '@crm/auth';
-import { analyticsMigrations, loadAnalyticsConfig, startAnalyticsService } from '@crm/service-analytics';
-import { loadGatewayConfig, startGateway } from '@crm/service-gateway';
+import { analyticsService } from '@crm/service-analytics';
+import { gatewayService } from '@crm/service-gateway';
 import {
   callApi,
   startTestStack,
@@ -17,7 +17,7 @@ import {
   type TestStack,
   type TestStackService,
 } from '@crm/testing';
-import { customersMigrations, loadCustomersConfig, startCustomersService } from '../../src';
+import { customersService } from '../../src';
 
 export type ApiResponse = ApiAnswer;
 
@@ -38,20 +38,9 @@ export interface CustomersStack extends Pick<TestStack, 'ns' | 'redis' | 'nc'> {
 /** Authorization headers of a principal (defaults: an administrator of branch `main`, scope all). */
 export const as = async (p: Partial<Principal>) => ({ authorization: `Bearer ${await testAccessToken(p)}` });
 
-const customers: TestStackService = {
-  name: 'customers',
-  migrations: customersMigrations,
-  start: (env, logger) => startCustomersService(loadCustomersConfig(env), logger),
-};
-const analytics: TestStackService = {
-  name: 'analytics',
-  migrations: analyticsMigrations,
-  start: (env, logger) => startAnalyticsService(loadAnalyticsConfig(env), logger),
-};
+// Nothing listens there: a stack without analytics never calls it.
 const gateway: TestStackService = {
-  name: 'gateway',
-  start: (env, logger) => startGateway(loadGatewayConfig(env), logger),
-  // Nothing listens there: a stack without analytics never calls it.
+  ...gatewayService,
   env: { ANALYTICS_ADDR: '127.0.0.1:1', RATE_LIMIT_API_PER_MINUTE: '100000' },
 };
 
@@ -64,7 +53,7 @@ export async function startCustomersStack(
   } = {},
 ): Promise<CustomersStack> {
   const stack = await startTestStack({
-    services: [customers, ...(overrides.analytics ? [analytics] : []), gateway],
+    services: [customersService, ...(overrides.analytics ? [analyticsService] : []), gateway],
     // The gateway stays off NATS (empty = unset): these tests neither read its live feed nor tap at sites.
     env: { customers: overrides.customers ?? {}, gateway: { NATS_URL: '', ...overrides.gateway } },
   });

@@ -5,8 +5,8 @@
  * built-in administrator is logged in through the REST API; otherwise the admin token is signed with
  * the test keys.
  */
-import { customersMigrations, loadCustomersConfig, startCustomersService } from '@crm/service-customers';
-import { identityMigrations, loadIdentityConfig, startIdentityService } from '@crm/service-identity';
+import { customersService } from '@crm/service-customers';
+import { identityService } from '@crm/service-identity';
 import {
   callApi,
   startTestStack,
@@ -18,8 +18,7 @@ import {
   type TestStack,
   type TestStackService,
 } from '@crm/testing';
-import { loadGatewayConfig } from '../../src/config';
-import { startGateway } from '../../src/gateway';
+import { gatewayService, type startGateway } from '../../src';
 
 export type PlatformApiAnswer = ApiAnswer;
 export type PlatformApiInit = ApiInit;
@@ -65,19 +64,8 @@ export const fetchApi = (base: string, path: string, init: PlatformApiInit = {})
 
 type Gateway = Awaited<ReturnType<typeof startGateway>>;
 
-const identity: TestStackService = {
-  name: 'identity',
-  migrations: identityMigrations,
-  start: (env, logger) => startIdentityService(loadIdentityConfig(env), logger),
-};
-const customers: TestStackService = {
-  name: 'customers',
-  migrations: customersMigrations,
-  start: (env, logger) => startCustomersService(loadCustomersConfig(env), logger),
-};
 const gateway: TestStackService<Gateway> = {
-  name: 'gateway',
-  start: (env, logger) => startGateway(loadGatewayConfig(env), logger),
+  ...gatewayService,
   samePorts: (g) => ({
     HTTP_PORT: String(g.port),
     ...(g.edgePort === undefined ? {} : { EDGE_GRPC_PORT: String(g.edgePort) }),
@@ -95,8 +83,8 @@ export async function startPlatformStack(options: PlatformStackOptions = {}): Pr
   const adminPassword = options.adminPassword ?? testPassword();
   const stack = await startTestStack({
     services: [
-      ...(options.identity ? [identity] : []),
-      ...(options.customers ? [customers] : []),
+      ...(options.identity ? [identityService] : []),
+      ...(options.customers ? [customersService] : []),
       ...(options.gateway === false ? [] : [gateway]),
     ],
     env: { ...options.env, identity: { CRM_ADMIN_PASSWORD: adminPassword, ...options.env?.identity } },

@@ -21,7 +21,7 @@ import {
   type TestDatabase,
   testPassword,
 } from '@crm/testing';
-import { identityMigrations, loadIdentityConfig, startIdentityService } from '../../src';
+import { identityService, loadIdentityConfig, startIdentityService } from '../../src';
 
 export const ADMIN_PASSWORD = testPassword();
 export const logger = createLogger({ service: 'identity-test', level: 'silent' });
@@ -69,7 +69,7 @@ export interface IdentityKit {
 }
 
 export async function startIdentityKit(extraEnv: Record<string, string> = {}): Promise<IdentityKit> {
-  const db = await createTestDatabase({ template: { name: 'identity', migrations: identityMigrations } });
+  const db = await createTestDatabase({ template: identityService });
   const keys = generateSigningKeyPair();
   const ns = testBusNamespace();
   const namespace = ns.subjectPrefix.slice(0, -1);
