@@ -6,15 +6,8 @@ import { createHandlerFactory, GrpcServer } from '@crm/grpc';
 import type { Logger } from '@crm/log';
 import { identityV1, identityV1Files, loadDefinition } from '@crm/proto';
 import type { IdentityConfig } from './config';
-import { AuditUseCases } from './domain/audit.use-case';
 import { bootstrapIdentity, type BootstrapResult } from './domain/bootstrap.use-case';
-import { BranchUseCases } from './domain/branches.use-case';
-import { DepartmentUseCases } from './domain/departments.use-case';
-import { EmployeeUseCases } from './domain/employees.use-case';
-import { RoleUseCases } from './domain/roles.use-case';
-import { SessionUseCases } from './domain/sessions.use-case';
-import { SiteUseCases } from './domain/sites.use-case';
-import { UserUseCases } from './domain/users.use-case';
+import type { SessionDeps } from './domain/sessions.use-case';
 import { auditRecordedConsumers } from './events/audit-recorded.consumer';
 import { auditGrpcService } from './grpc/audit.grpc-service';
 import { authGrpcService } from './grpc/auth.grpc-service';
@@ -107,13 +100,13 @@ export async function startIdentityService(
   const consumers = auditRecordedConsumers(bus, pool, logger);
   for (const consumer of consumers) await consumer.start();
 
-  const sessions = new SessionUseCases({
+  const sessions: SessionDeps = {
     store,
     hasher,
     attempts,
     tokens,
     refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
-  });
+  };
   const caller = callerResolver(sessions);
   const handle = createHandlerFactory({
     logger,
@@ -129,37 +122,37 @@ export async function startIdentityService(
     )
     .addService(
       services.UserService.service,
-      usersGrpcService(new UserUseCases({ store, hasher, attempts }), caller, handle),
+      usersGrpcService({ store, hasher, attempts }, caller, handle),
       'crm.identity.v1.UserService',
     )
     .addService(
       services.RoleService.service,
-      rolesGrpcService(new RoleUseCases({ store }), caller, handle),
+      rolesGrpcService({ store }, caller, handle),
       'crm.identity.v1.RoleService',
     )
     .addService(
       services.BranchService.service,
-      branchesGrpcService(new BranchUseCases({ store }), caller, handle),
+      branchesGrpcService({ store }, caller, handle),
       'crm.identity.v1.BranchService',
     )
     .addService(
       services.DepartmentService.service,
-      departmentsGrpcService(new DepartmentUseCases({ store }), caller, handle),
+      departmentsGrpcService({ store }, caller, handle),
       'crm.identity.v1.DepartmentService',
     )
     .addService(
       services.EmployeeService.service,
-      employeesGrpcService(new EmployeeUseCases({ store }), caller, handle),
+      employeesGrpcService({ store }, caller, handle),
       'crm.identity.v1.EmployeeService',
     )
     .addService(
       services.SiteService.service,
-      sitesGrpcService(new SiteUseCases({ store }), caller, handle),
+      sitesGrpcService({ store }, caller, handle),
       'crm.identity.v1.SiteService',
     )
     .addService(
       services.AuditService.service,
-      auditGrpcService(new AuditUseCases({ store }), caller, handle),
+      auditGrpcService({ store }, caller, handle),
       'crm.identity.v1.AuditService',
     );
   const port = await server.start(config.GRPC_PORT);
