@@ -6,8 +6,15 @@ import { createHandlerFactory, GrpcServer } from '@crm/grpc';
 import type { Logger } from '@crm/log';
 import { identityV1, identityV1Files, loadDefinition } from '@crm/proto';
 import type { IdentityConfig } from './config';
+import { AuditUseCases } from './domain/audit.use-case';
 import { bootstrapIdentity, type BootstrapResult } from './domain/bootstrap.use-case';
-import type { SessionDeps } from './domain/sessions.use-case';
+import { BranchUseCases } from './domain/branches.use-case';
+import { DepartmentUseCases } from './domain/departments.use-case';
+import { EmployeeUseCases } from './domain/employees.use-case';
+import { RoleUseCases } from './domain/roles.use-case';
+import { SessionUseCases } from './domain/sessions.use-case';
+import { SiteUseCases } from './domain/sites.use-case';
+import { UserUseCases } from './domain/users.use-case';
 import { auditRecordedConsumers } from './events/audit-recorded.consumer';
 import { auditGrpcService } from './grpc/audit.grpc-service';
 import { authGrpcService } from './grpc/auth.grpc-service';
@@ -100,13 +107,13 @@ export async function startIdentityService(
   const consumers = auditRecordedConsumers(bus, pool, logger);
   for (const consumer of consumers) await consumer.start();
 
-  const sessions: SessionDeps = {
+  const sessions = new SessionUseCases({
     store,
     hasher,
     attempts,
     tokens,
     refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
-  };
+  });
   const caller = callerResolver(sessions);
   const handle = createHandlerFactory({
     logger,
@@ -122,37 +129,37 @@ export async function startIdentityService(
     )
     .addService(
       services.UserService.service,
-      usersGrpcService({ store, hasher, attempts }, caller, handle),
+      usersGrpcService(new UserUseCases({ store, hasher, attempts }), caller, handle),
       'crm.identity.v1.UserService',
     )
     .addService(
       services.RoleService.service,
-      rolesGrpcService({ store }, caller, handle),
+      rolesGrpcService(new RoleUseCases({ store }), caller, handle),
       'crm.identity.v1.RoleService',
     )
     .addService(
       services.BranchService.service,
-      branchesGrpcService({ store }, caller, handle),
+      branchesGrpcService(new BranchUseCases({ store }), caller, handle),
       'crm.identity.v1.BranchService',
     )
     .addService(
       services.DepartmentService.service,
-      departmentsGrpcService({ store }, caller, handle),
+      departmentsGrpcService(new DepartmentUseCases({ store }), caller, handle),
       'crm.identity.v1.DepartmentService',
     )
     .addService(
       services.EmployeeService.service,
-      employeesGrpcService({ store }, caller, handle),
+      employeesGrpcService(new EmployeeUseCases({ store }), caller, handle),
       'crm.identity.v1.EmployeeService',
     )
     .addService(
       services.SiteService.service,
-      sitesGrpcService({ store }, caller, handle),
+      sitesGrpcService(new SiteUseCases({ store }), caller, handle),
       'crm.identity.v1.SiteService',
     )
     .addService(
       services.AuditService.service,
-      auditGrpcService({ store }, caller, handle),
+      auditGrpcService(new AuditUseCases({ store }), caller, handle),
       'crm.identity.v1.AuditService',
     );
   const port = await server.start(config.GRPC_PORT);

@@ -1,17 +1,11 @@
 import type { UnaryHandler } from '@crm/grpc';
 import type { identityV1Types as t } from '@crm/proto';
-import {
-  createBranch,
-  getBranch,
-  listBranches,
-  updateBranch,
-  type BranchDeps,
-} from '../domain/branches.use-case';
+import type { BranchUseCases } from '../domain/branches.use-case';
 import type { CallerResolver } from './caller';
 import { nonEmpty, toBranchMessage } from '../wire/identity.mapper';
 
 export function branchesGrpcService(
-  deps: BranchDeps,
+  branches: BranchUseCases,
   caller: CallerResolver,
   handle: UnaryHandler,
 ): t.BranchServiceHandlers {
@@ -19,7 +13,7 @@ export function branchesGrpcService(
     ListBranches: handle<t.ListBranchesRequest__Output, t.ListBranchesResponse>(
       'ListBranches',
       async (req, ctx) => {
-        const page = await listBranches(deps, await caller(ctx), {
+        const page = await branches.list(await caller(ctx), {
           pageSize: req.pageSize,
           pageToken: nonEmpty(req.pageToken),
         });
@@ -30,7 +24,7 @@ export function branchesGrpcService(
       'CreateBranch',
       async (req, ctx) => ({
         branch: toBranchMessage(
-          await createBranch(deps, await caller(ctx), {
+          await branches.create(await caller(ctx), {
             code: req.code,
             name: req.name,
             address: req.address,
@@ -40,13 +34,13 @@ export function branchesGrpcService(
       }),
     ),
     GetBranch: handle<t.GetBranchRequest__Output, t.GetBranchResponse>('GetBranch', async (req, ctx) => ({
-      branch: toBranchMessage(await getBranch(deps, await caller(ctx), req.id)),
+      branch: toBranchMessage(await branches.get(await caller(ctx), req.id)),
     })),
     UpdateBranch: handle<t.UpdateBranchRequest__Output, t.UpdateBranchResponse>(
       'UpdateBranch',
       async (req, ctx) => ({
         branch: toBranchMessage(
-          await updateBranch(deps, await caller(ctx), {
+          await branches.update(await caller(ctx), {
             id: req.id,
             name: req.name,
             address: req.address,

@@ -1,18 +1,11 @@
 import type { UnaryHandler } from '@crm/grpc';
 import type { identityV1Types as t } from '@crm/proto';
-import {
-  createDepartment,
-  deleteDepartment,
-  getDepartment,
-  listDepartments,
-  updateDepartment,
-  type DepartmentDeps,
-} from '../domain/departments.use-case';
+import type { DepartmentUseCases } from '../domain/departments.use-case';
 import type { CallerResolver } from './caller';
 import { nonEmpty, toDepartmentMessage } from '../wire/identity.mapper';
 
 export function departmentsGrpcService(
-  deps: DepartmentDeps,
+  departments: DepartmentUseCases,
   caller: CallerResolver,
   handle: UnaryHandler,
 ): t.DepartmentServiceHandlers {
@@ -20,7 +13,7 @@ export function departmentsGrpcService(
     ListDepartments: handle<t.ListDepartmentsRequest__Output, t.ListDepartmentsResponse>(
       'ListDepartments',
       async (req, ctx) => {
-        const page = await listDepartments(deps, await caller(ctx), {
+        const page = await departments.list(await caller(ctx), {
           branchId: nonEmpty(req.branchId),
           pageSize: req.pageSize,
           pageToken: nonEmpty(req.pageToken),
@@ -32,7 +25,7 @@ export function departmentsGrpcService(
       'CreateDepartment',
       async (req, ctx) => ({
         department: toDepartmentMessage(
-          await createDepartment(deps, await caller(ctx), {
+          await departments.create(await caller(ctx), {
             branchId: req.branchId,
             number: req.number,
             name: req.name,
@@ -44,14 +37,14 @@ export function departmentsGrpcService(
     GetDepartment: handle<t.GetDepartmentRequest__Output, t.GetDepartmentResponse>(
       'GetDepartment',
       async (req, ctx) => ({
-        department: toDepartmentMessage(await getDepartment(deps, await caller(ctx), req.id)),
+        department: toDepartmentMessage(await departments.get(await caller(ctx), req.id)),
       }),
     ),
     UpdateDepartment: handle<t.UpdateDepartmentRequest__Output, t.UpdateDepartmentResponse>(
       'UpdateDepartment',
       async (req, ctx) => ({
         department: toDepartmentMessage(
-          await updateDepartment(deps, await caller(ctx), {
+          await departments.update(await caller(ctx), {
             id: req.id,
             number: req.number,
             name: req.name,
@@ -63,7 +56,7 @@ export function departmentsGrpcService(
     DeleteDepartment: handle<t.DeleteDepartmentRequest__Output, t.DeleteDepartmentResponse>(
       'DeleteDepartment',
       async (req, ctx) => {
-        await deleteDepartment(deps, await caller(ctx), req.id);
+        await departments.delete(await caller(ctx), req.id);
         return {};
       },
     ),
