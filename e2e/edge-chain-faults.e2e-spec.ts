@@ -92,7 +92,6 @@ async function tapAll(agent: EdgeAgentProcess, uids: string[]): Promise<string[]
   const before = agent.journaledIds().length;
   for (const u of uids) wedge.tap(u);
   const ids = (await agent.waitForJournaled(before + uids.length)).slice(before);
-  stack.acked.push(...ids);
   return ids;
 }
 

@@ -10,7 +10,7 @@ import {
 } from '@crm/bus';
 import { Cache } from '@crm/cache';
 import { loadConfig, type RedisEnv, type ServiceEnv, type z } from '@crm/config';
-import { createPool, migrate } from '@crm/db';
+import { createPool, migrate, type MigrationSource } from '@crm/db';
 import {
   createHandlerFactory,
   createStreamHandlerFactory,
@@ -86,6 +86,8 @@ export interface DefinedService<C> {
   /** The validated config (from process.env by default); throws ConfigError naming each bad variable. */
   loadConfig(environment?: NodeJS.ProcessEnv): C;
   start(config: C, logger: Logger): Promise<RunningService>;
+  /** What start() migrates its database with, in order (the outbox and inbox tables, then its own). */
+  readonly migrations: readonly MigrationSource[];
 }
 
 /**
@@ -109,8 +111,14 @@ export function defineService<C extends ServiceEnv>(
     name: declaration.name,
     loadConfig: (environment = process.env) => loadConfig(declaration.configSchema, environment),
     start: (config, logger) => startService(declaration, config, logger),
+    migrations: migrationsOf(declaration),
   };
 }
+
+const migrationsOf = (d: { name: string; migrations: string }): MigrationSource[] => [
+  { namespace: busMigrationsNamespace, dir: busMigrationsDir },
+  { namespace: d.name, dir: d.migrations },
+];
 
 function startService<C extends ServiceEnv>(
   d: Declaration<C, Cache | undefined> & { cache?: boolean },
@@ -123,14 +131,7 @@ function startService<C extends ServiceEnv>(
       createPool(config.DATABASE_URL, { applicationName: d.name, logger }),
       (p) => p.end(),
     );
-    await migrate(
-      pool,
-      [
-        { namespace: busMigrationsNamespace, dir: busMigrationsDir },
-        { namespace: d.name, dir: d.migrations },
-      ],
-      { logger },
-    );
+    await migrate(pool, migrationsOf(d), { logger });
     const cache = d.cache
       ? life.own('Redis', await connectCache(d.name, config as Partial<RedisEnv>), (c) => c.close())
       : undefined;

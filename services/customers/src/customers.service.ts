@@ -10,7 +10,7 @@ import { customerCareGrpcService } from './grpc/customer-care.grpc-service';
 import { customerDocumentsGrpcService } from './grpc/customer-documents.grpc-service';
 import { customerImportGrpcService } from './grpc/customer-import.grpc-service';
 import { customersGrpcService } from './grpc/customers.grpc-service';
-import { recognitionConsumer, recognitionLeftToFastPath } from './recognition/recognition.consumer';
+import { recognitionConsumer, recognitionLeftToFastPath } from './events/recognition.consumer';
 import { CustomerCareRepository } from './store/customer-care.repository';
 import { CustomerChurnRepository } from './store/customer-churn.repository';
 import { CustomerDocumentsRepository } from './store/customer-documents.repository';
@@ -21,7 +21,7 @@ import { CustomerRepository, customersMigrationsDir } from './store/customer.rep
 import { CustomerSettingsRepository } from './store/customer-settings.repository';
 import { CustomerTimelineRepository } from './store/customer-timeline.repository';
 import { LookupCache } from './store/lookup-cache';
-import { OwnerDirectory } from './store/owner-directory';
+import { OwnerDirectory } from './store/owner-directory.client';
 
 /**
  * The customers service: customer records and their cards, care, documents and Excel files; the

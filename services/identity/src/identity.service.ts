@@ -23,8 +23,8 @@ import { employeesGrpcService } from './grpc/employees.grpc-service';
 import { rolesGrpcService } from './grpc/roles.grpc-service';
 import { sitesGrpcService } from './grpc/sites.grpc-service';
 import { usersGrpcService } from './grpc/users.grpc-service';
-import { createArgon2Hasher } from './security/argon2.password-hasher';
-import { RedisLoginAttempts } from './security/redis.login-attempts';
+import { createArgon2Hasher } from './domain/argon2.password-hasher';
+import { RedisLoginAttempts } from './store/login-attempts.repository';
 import { identityMigrationsDir, PgIdentityStore } from './store/identity.store';
 
 export interface IdentityServiceOptions {
@@ -56,7 +56,7 @@ export function adminPasswordBanner(result: BootstrapResult): string | undefined
  * bootstraps the first administrator (once per database) before it serves; it consumes the other
  * services' audit entries and publishes its own events through the outbox.
  */
-export const identityService = (options: IdentityServiceOptions = {}) =>
+export const defineIdentityService = (options: IdentityServiceOptions = {}) =>
   defineService({
     name: 'identity',
     configSchema: identityConfigSchema,
@@ -127,4 +127,7 @@ export const startIdentityService = (
   config: IdentityConfig,
   logger: Logger,
   options: IdentityServiceOptions = {},
-) => identityService(options).start(config, logger);
+) => defineIdentityService(options).start(config, logger);
+
+/** The service as main.ts runs it (the first administrator's banner on stdout). */
+export const identityService = defineIdentityService();

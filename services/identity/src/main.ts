@@ -1,4 +1,4 @@
 import { runService } from '@crm/runtime';
 import { identityService } from './identity.service';
 
-runService(identityService());
+runService(identityService);

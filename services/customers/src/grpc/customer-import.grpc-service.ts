@@ -12,10 +12,10 @@ import {
 import type { CustomerImportRepository } from '../store/customer-import.repository';
 import type { CustomerRepository } from '../store/customer.repository';
 import type { CustomerSettingsRepository } from '../store/customer-settings.repository';
-import type { OwnerDirectory } from '../store/owner-directory';
-import { readCheckedCustomerSheet } from '../workbook/customer-sheet.reader';
-import { importTemplateWorkbook, streamedCustomerWorkbook } from '../workbook/customer-sheet.writer';
-import { classToWire, enumInput, levelToWire, statusToWire } from './customer.mapper';
+import type { OwnerDirectory } from '../store/owner-directory.client';
+import { readCheckedCustomerSheet } from '../wire/customer-sheet.reader';
+import { importTemplateWorkbook, streamedCustomerWorkbook } from '../wire/customer-sheet.writer';
+import { classToWire, enumInput, levelToWire, statusToWire } from '../wire/customer.mapper';
 
 export interface CustomerImportStores {
   customers: CustomerRepository;

@@ -21,8 +21,7 @@ import {
   type TestDatabase,
   testPassword,
 } from '@crm/testing';
-import { loadIdentityConfig } from '../../src/config';
-import { startIdentityService } from '../../src/identity.service';
+import { identityService, loadIdentityConfig, startIdentityService } from '../../src';
 
 export const ADMIN_PASSWORD = testPassword();
 export const logger = createLogger({ service: 'identity-test', level: 'silent' });
@@ -66,7 +65,7 @@ export interface IdentityKit {
 }
 
 export async function startIdentityKit(extraEnv: Record<string, string> = {}): Promise<IdentityKit> {
-  const db = await createTestDatabase();
+  const db = await createTestDatabase({ template: identityService });
   const keys = generateSigningKeyPair();
   const ns = testBusNamespace();
   const namespace = ns.subjectPrefix.slice(0, -1);

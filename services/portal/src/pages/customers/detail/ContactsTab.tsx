@@ -2,7 +2,7 @@ import { Table } from 'antd';
 import type { CustomerContact } from '../../../api/types';
 import { rowTestId } from '../../../components/testids';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { CustomerTabProps } from '../customerDetailTabs';
+import type { CustomerTabProps } from '../customer-tab-props';
 
 /** The contact persons (edited with the record, in the edit drawer). */
 export function ContactsTab({ customer }: CustomerTabProps) {

@@ -3,7 +3,7 @@ import { Descriptions, Space, Tag, Typography } from 'antd';
 import { customerSettingsApi } from '../../../api/customers';
 import { formatDateTime } from '../../../components/format';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { CustomerTabProps } from '../customerDetailTabs';
+import type { CustomerTabProps } from '../customer-tab-props';
 import { addressLine, CustomerBadges, KindTag, useUserNames } from '../customer-lookups';
 
 /** The record's profile: kind, phones, address, source, tags, notes, custom fields, who and when. */
