@@ -3,6 +3,7 @@ import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { runAsPrincipal, type Principal, type PrincipalResolver } from '@crm/auth';
 import { DomainError, toServiceError } from '@crm/errors';
 import { extractTraceContext, runWithRequestContext } from '@crm/telemetry';
+import { guardCall } from './call-guard';
 import { REQUEST_ID_KEY } from './metadata-keys';
 
 /** What a handler knows about the call besides its request. */
@@ -26,7 +27,8 @@ const tracer = trace.getTracer('@crm/grpc');
 
 /**
  * Makes a service's unary handlers. Each call: restores the trace context, verifies the caller with
- * `resolvePrincipal` (every service checks the token itself, never trusting the gateway alone), runs
+ * `resolvePrincipal` (every service checks the token itself, never trusting the gateway alone), makes
+ * the checks of call-guard.ts (a pending password change, bad text and ids in the request), runs
  * the use case in a server span as that caller, and maps errors once — a DomainError keeps its code,
  * anything else is logged and becomes INTERNAL without leaking its message.
  */
@@ -53,6 +55,7 @@ export function createHandlerFactory(options: {
         context.with(trace.setSpan(parent, span), () => runWithRequestContext({ requestId }, fn));
       inContext(async () => {
         const caller = await resolvePrincipal(md);
+        guardCall(call.getPath(), caller?.principal, call.request);
         return runAsPrincipal(
           caller?.principal,
           () => handler(call.request, { principal: caller?.principal, requestId, metadata: md }),

@@ -7,10 +7,15 @@ export type * as analyticsV1Types from './generated/crm/analytics/v1/index';
 export type * as identityV1Types from './generated/crm/identity/v1/index';
 export type * as edgeV1Types from './generated/crm/edge/v1/index';
 export { isIdFieldName, isUuid, textProblem } from './field-rules';
+export { messageViolations } from './message-violations';
 export {
   protoReflection,
   methodAccess,
   methodOption,
+  fieldRules,
+  holdsUuids,
+  requestTypeOf,
   type MethodAccessOption,
+  type FieldRulesOption,
   type HttpRuleOption,
 } from './proto-reflection';
