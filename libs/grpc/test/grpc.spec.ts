@@ -172,8 +172,8 @@ describe('@crm/grpc server and client', () => {
       violations: [
         { field: 'name', message: 'must not contain the NUL character (U+0000)' },
         { field: 'ownerId', message: 'must be a UUID' },
-        { field: 'contacts[0].id', message: 'must be a UUID' },
-        { field: 'contacts[0].name', message: 'must not contain the NUL character (U+0000)' },
+        { field: 'contacts.0.id', message: 'must be a UUID' },
+        { field: 'contacts.0.name', message: 'must not contain the NUL character (U+0000)' },
       ],
     });
     expect(createAttempts).toBe(created);

@@ -18,7 +18,10 @@ const MAX_VIOLATIONS = 20;
 /** Nested messages deeper than this are not walked (protobuf's own decoder stops at 100). */
 const MAX_DEPTH = 32;
 
-/** The violations of a decoded message (proto-loader's object: lowerCamelCase fields) of `type`. */
+/**
+ * The violations of a decoded message (proto-loader's object: lowerCamelCase fields) of `type`,
+ * fields named as the services' own checks name them (`contacts.0.name`, as zod paths are joined).
+ */
 export function messageViolations(type: protobuf.Type, message: unknown): FieldViolation[] {
   const out: FieldViolation[] = [];
   walkMessage(type, message, '', out, 0);
@@ -44,7 +47,7 @@ function walkMessage(
         walkValue(field, item, `${path}.${key}`, out, depth);
       }
     } else if (field.repeated && Array.isArray(value)) {
-      value.forEach((item, i) => walkValue(field, item, `${path}[${i}]`, out, depth));
+      value.forEach((item, i) => walkValue(field, item, `${path}.${i}`, out, depth));
     } else {
       walkValue(field, value, path, out, depth);
     }

@@ -29,7 +29,7 @@ describe('messageViolations (the services’ check of a request message)', () =>
       { field: 'username', message: 'must not contain the NUL character (U+0000)' },
       { field: 'displayName', message: 'must be valid UTF-8 (it holds a lone surrogate)' },
       { field: 'branchId', message: 'must be a UUID' },
-      { field: 'roleIds[1]', message: 'must be a UUID' },
+      { field: 'roleIds.1', message: 'must be a UUID' },
     ]);
   });
 
@@ -45,20 +45,14 @@ describe('messageViolations (the services’ check of a request message)', () =>
       }),
     ).toEqual([
       { field: 'address.city', message: 'must not contain the NUL character (U+0000)' },
-      { field: 'contacts[1].id', message: 'must be a UUID' },
+      { field: 'contacts.1.id', message: 'must be a UUID' },
     ]);
-    const root = protobuf.Root.fromJSON({
-      nested: {
-        T: {
-          fields: {
-            labels: { keyType: 'string', type: 'string', id: 1 },
-            ownerIds: { keyType: 'string', type: 'string', id: 2 },
-          },
-        },
-      },
-    });
+    const withMaps = new protobuf.Type('T')
+      .add(new protobuf.MapField('labels', 1, 'string', 'string'))
+      .add(new protobuf.MapField('ownerIds', 2, 'string', 'string'));
+    new protobuf.Root().add(withMaps).resolveAll();
     expect(
-      messageViolations(root.lookupType('T'), {
+      messageViolations(withMaps, {
         labels: { 'k\u0000': 'v', k2: 'v\u0000' },
         ownerIds: { a: 'x' },
       }),

@@ -1,5 +1,5 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
-import { hasPermission, runAsPrincipal, verifyAccessToken } from '@crm/auth';
+import { hasPermission, refuseBeforePasswordChange, runAsPrincipal, verifyAccessToken } from '@crm/auth';
 import { permissionDenied, unauthenticated } from '@crm/errors';
 import type { ApiRoute } from './api-route';
 import type { RateLimiter } from './rate-limiter';
@@ -10,7 +10,10 @@ export interface MountOptions {
   rateLimiter: RateLimiter;
 }
 
-/** Turns declared routes into an Express router: rate limit → authenticate → authorise → validate → handle. */
+/**
+ * Turns declared routes into an Express router: authenticate → refuse a pending password change →
+ * authorise → rate limit → validate → handle.
+ */
 export function mountRoutes(routes: ApiRoute[], options: MountOptions): Router {
   const router = Router();
   for (const route of routes) {
@@ -22,6 +25,7 @@ export function mountRoutes(routes: ApiRoute[], options: MountOptions): Router {
         token = bearerToken(req);
         if (!token) throw unauthenticated('sign in first (Authorization: Bearer <access token>)');
         principal = await verifyAccessToken(token, { publicKeyPem: options.publicKeyPem });
+        refuseBeforePasswordChange(principal, route.beforePasswordChange === true);
         if (route.permission !== 'authenticated' && !hasPermission(principal, route.permission)) {
           throw permissionDenied(`missing permission ${route.permission}`);
         }

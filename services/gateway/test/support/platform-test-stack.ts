@@ -79,6 +79,7 @@ export interface PlatformStack {
   redisPrefix: string;
   redis: TestRedisClient;
   nc: NatsConnection;
+  /** The administrator's first password; with identity and gateway, changed at start (signInForWork). */
   adminPassword: string;
   adminToken: string;
   /** Calls `/api/v1${path}` on the gateway (as the administrator unless `token` says otherwise). */
@@ -122,6 +123,32 @@ export async function fetchApi(
     body: text ? JSON.parse(text) : undefined,
     headers: res.headers,
   };
+}
+
+/**
+ * Signs in over REST ready for work and returns the access token. A first login (and the first after
+ * a reset) may only change the password: it is changed here to `newPassword` and the session renewed
+ * with the refresh token, whose new access token carries no pending change (what the portal does).
+ */
+export async function signInForWork(
+  base: string,
+  username: string,
+  password: string,
+  newPassword = `${password}-2`,
+): Promise<string> {
+  const login = await fetchApi(base, '/auth/login', { body: { username, password } });
+  if (login.status !== 200) throw new Error(`login of ${username} failed: ${login.status}`);
+  if (!login.body.user.mustChangePassword) return login.body.accessToken as string;
+  const { accessToken, refreshToken } = login.body as { accessToken: string; refreshToken: string };
+  const changed = await fetchApi(base, '/auth/change-password', {
+    body: { currentPassword: password, newPassword },
+    token: accessToken,
+    headers: { cookie: `crm_refresh=${refreshToken}` },
+  });
+  if (changed.status !== 204) throw new Error(`password change of ${username} failed: ${changed.status}`);
+  const renewed = await fetchApi(base, '/auth/refresh', { body: { refreshToken } });
+  if (renewed.status !== 200) throw new Error(`session renewal of ${username} failed: ${renewed.status}`);
+  return renewed.body.accessToken as string;
 }
 
 export async function startPlatformStack(options: PlatformStackOptions = {}): Promise<PlatformStack> {
@@ -233,12 +260,7 @@ export async function startPlatformStack(options: PlatformStackOptions = {}): Pr
     },
   };
   if (identity && gateway) {
-    const login = await api('/auth/login', {
-      body: { username: 'admin', password: adminPassword },
-      token: '',
-    });
-    if (login.status !== 200) throw new Error(`admin login failed: ${login.status}`);
-    stack.adminToken = login.body.accessToken as string;
+    stack.adminToken = await signInForWork(base, 'admin', adminPassword);
   } else {
     stack.adminToken = await testAccessToken({ userId: 'test-admin' });
   }
