@@ -19,6 +19,7 @@ import {
   testSigningKeys,
   waitFor,
   type TestDatabase,
+  testId,
 } from '@crm/testing';
 import { startAnalyticsService } from '../../analytics/src/analytics.service';
 import { loadAnalyticsConfig } from '../../analytics/src/config';
@@ -68,7 +69,7 @@ const rowCount = async (pool: Pool) =>
 beforeAll(async () => {
   customersDb = await createTestDatabase();
   analyticsDb = await createTestDatabase();
-  adminToken = await testAccessToken({ userId: 'dev-admin' });
+  adminToken = await testAccessToken({ userId: testId('dev-admin') });
   const JWT_PUBLIC_KEY = testSigningKeys().publicKeyPem;
   const common = {
     NATS_URL: natsUrl,
@@ -122,15 +123,15 @@ describe('customers through the gateway', () => {
       kind: 'COMPANY',
       name: '青山家禽养殖场',
       phone: '138 0013 8000',
-      branchId: 'east',
+      branchId: testId('east'),
     });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       name: '青山家禽养殖场',
       phone: '+8613800138000',
       kind: 'COMPANY',
-      branchId: 'east',
-      ownerId: 'dev-admin',
+      branchId: testId('east'),
+      ownerId: testId('dev-admin'),
     });
     expect(created.headers.get('location')).toBe(`/api/v1/customers/${created.body.id}`);
 
@@ -140,43 +141,45 @@ describe('customers through the gateway', () => {
 
     const counts = await waitFor(
       async () => {
-        const r = await api('/api/v1/analytics/customer-counts?branchId=east');
+        const r = await api(`/api/v1/analytics/customer-counts?branchId=${testId('east')}`);
         return r.body.items[0]?.customers === 1 && r.body;
       },
       { timeoutMs: 5000, message: 'analytics never counted the new customer of branch east' },
     );
-    expect(counts).toEqual({ items: [{ branchId: 'east', customers: 1 }] });
+    expect(counts).toEqual({ items: [{ branchId: testId('east'), customers: 1 }] });
   });
 
   it('pages with stable cursors, newest first', async () => {
     for (const n of [1, 2, 3])
-      expect((await post({ kind: 'INDIVIDUAL', name: `客户${n}`, branchId: 'paging' })).status).toBe(201);
-    const first = await api('/api/v1/customers?branchId=paging&pageSize=2');
+      expect((await post({ kind: 'INDIVIDUAL', name: `客户${n}`, branchId: testId('paging') })).status).toBe(
+        201,
+      );
+    const first = await api(`/api/v1/customers?branchId=${testId('paging')}&pageSize=2`);
     expect(first.body.items.map((c: { name: string }) => c.name)).toEqual(['客户3', '客户2']);
-    await post({ kind: 'INDIVIDUAL', name: '客户4', branchId: 'paging' }); // must not shift the next page
+    await post({ kind: 'INDIVIDUAL', name: '客户4', branchId: testId('paging') }); // must not shift the next page
     const second = await api(
-      `/api/v1/customers?branchId=paging&pageSize=2&pageToken=${first.body.nextPageToken}`,
+      `/api/v1/customers?branchId=${testId('paging')}&pageSize=2&pageToken=${first.body.nextPageToken}`,
     );
     expect(second.body).toEqual({ items: [expect.objectContaining({ name: '客户1' })], nextPageToken: null });
   });
 
   it('keeps other branches and other owners out of reach (data scope)', async () => {
-    const { body } = await post({ kind: 'COMPANY', name: '西区客户', branchId: 'west' });
+    const { body } = await post({ kind: 'COMPANY', name: '西区客户', branchId: testId('west') });
     const read = ['customers.read'];
-    const other = await as({ branchId: 'north', dataScope: 'branch', permissions: read });
+    const other = await as({ branchId: testId('north'), dataScope: 'branch', permissions: read });
     expect((await api(`/api/v1/customers/${body.id}`, { headers: other })).status).toBe(404);
     const colleague = await as({
-      branchId: 'west',
-      userId: 'u-colleague',
+      branchId: testId('west'),
+      userId: testId('u-colleague'),
       dataScope: 'own',
       permissions: read,
     });
     expect((await api(`/api/v1/customers/${body.id}`, { headers: colleague })).status).toBe(404);
-    const list = await api('/api/v1/customers?branchId=west', { headers: colleague });
+    const list = await api(`/api/v1/customers?branchId=${testId('west')}`, { headers: colleague });
     expect(list.body.items).toEqual([]);
-    const sameBranch = await as({ branchId: 'west', dataScope: 'branch', permissions: read });
+    const sameBranch = await as({ branchId: testId('west'), dataScope: 'branch', permissions: read });
     expect((await api(`/api/v1/customers/${body.id}`, { headers: sameBranch })).status).toBe(200);
-    const readOnly = await as({ branchId: 'west', permissions: read });
+    const readOnly = await as({ branchId: testId('west'), permissions: read });
     expect((await post({ kind: 'COMPANY', name: 'x' }, readOnly)).status).toBe(403);
   });
 
