@@ -3,14 +3,14 @@
  * bootstrap administrator logs in, a customer created over REST is read back, and analytics counts it.
  */
 import { waitFor } from '@crm/testing';
-import { login, startSystemUnderTest } from './support/system-under-test';
+import { signInForWork, startSystemUnderTest } from './support/system-under-test';
 
 let system: Awaited<ReturnType<typeof startSystemUnderTest>>;
 let json: Record<string, string>;
 
 beforeAll(async () => {
   system = await startSystemUnderTest();
-  const token = await login(system.httpUrl, 'admin', system.adminPassword);
+  const token = await signInForWork(system.httpUrl, 'admin', system.adminPassword);
   json = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
 }, 90_000);
 

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type * as ExcelJSModule from 'exceljs';
 import { testPassword } from '@crm/testing';
-import { apiCaller, login, startSystemUnderTest } from '../support/system-under-test';
+import { apiCaller, login, signInForWork, startSystemUnderTest } from '../support/system-under-test';
 import { openBrowser, type PortalBrowser } from './support/browser';
 import { PortalDriver } from './support/portal-driver';
 
@@ -91,7 +91,8 @@ beforeAll(async () => {
   // per-address login limit; this test is not about that limit.
   system = await startSystemUnderTest({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
   workDir = await mkdtemp(path.join(tmpdir(), 'crm-customers-e2e-'));
-  adminToken = await login(system.httpUrl, 'admin', system.adminPassword);
+  // The first password is changed over REST; the portal then logs in with the new one.
+  adminToken = await signInForWork(system.httpUrl, 'admin', system.adminPassword, ADMIN_NEW_PASSWORD);
   const me = await api<{ id: string; branchId: string }>('GET', '/auth/me');
   adminId = me.id;
   const roles = await api<{ items: { id: string; key: string | null }[] }>('GET', '/roles');
@@ -136,7 +137,7 @@ afterAll(async () => {
 
 describe('customer pages (issue 4)', () => {
   it('opens the customer list in Chinese with its menu', async () => {
-    await portal.logIn('admin', system.adminPassword, ADMIN_NEW_PASSWORD);
+    await portal.logIn('admin', ADMIN_NEW_PASSWORD, ADMIN_NEW_PASSWORD);
     adminToken = await login(system.httpUrl, 'admin', ADMIN_NEW_PASSWORD);
     await portal.openMenu('customers');
     await expect(portal.byTestId('page-title').textContent()).resolves.toBe('客户列表');

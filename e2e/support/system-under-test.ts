@@ -111,6 +111,44 @@ export async function login(httpUrl: string, username: string, password: string)
 }
 
 /**
+ * Logs in ready for work and returns the access token. A first login (and the first after a reset)
+ * may only change the password: it is changed here to `newPassword`, and the session renewed with the
+ * refresh token (the new access token carries no pending change), as the portal does. Later logins
+ * of the user take `newPassword`.
+ */
+export async function signInForWork(
+  httpUrl: string,
+  username: string,
+  password: string,
+  newPassword = `${password}-2`,
+): Promise<string> {
+  const post = (path: string, body: unknown, token?: string) =>
+    fetch(`${httpUrl}/api/v1${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+  const res = await post('/auth/login', { username, password });
+  if (res.status !== 200) throw new Error(`login of ${username} failed: ${res.status} ${await res.text()}`);
+  const session = (await res.json()) as {
+    accessToken: string;
+    refreshToken: string;
+    user: { mustChangePassword: boolean };
+  };
+  if (!session.user.mustChangePassword) return session.accessToken;
+  const changed = await post(
+    '/auth/change-password',
+    { currentPassword: password, newPassword },
+    session.accessToken,
+  );
+  if (changed.status !== 204)
+    throw new Error(`password change of ${username} failed: ${changed.status} ${await changed.text()}`);
+  const renewed = await post('/auth/refresh', { refreshToken: session.refreshToken });
+  if (renewed.status !== 200) throw new Error(`renewal for ${username} failed: ${renewed.status}`);
+  return ((await renewed.json()) as { accessToken: string }).accessToken;
+}
+
+/**
  * The REST API called with the bearer token `token()` gives at the time (tests log in again after a
  * password change): a JSON body in, the JSON answer out; any other status than 2xx throws with it.
  */

@@ -14,6 +14,7 @@ import { portalRoutes } from './http/portal-static';
 import { notFoundHandler, problemHandler } from './http/problem.middleware';
 import type { RateLimiter } from './http/rate-limiter';
 import { requestContext } from './http/request-context.middleware';
+import { requestTextGuard } from './http/request-text.middleware';
 import { mountRoutes } from './http/route-mount';
 import { analyticsRoutes } from './routes/analytics.routes';
 import { customersRoutes } from './routes/customers.routes';
@@ -77,6 +78,7 @@ export function createGatewayApp(
     res.json(openApi);
   });
   app.use(apiDocsRoutes('/api/v1/openapi.json'));
+  app.use('/api/v1', requestTextGuard({ bodyLimit: config.REQUEST_BODY_LIMIT }));
   // Twilio posts forms, signed: its own parser, before (and instead of) the JSON body parser.
   if (config.TWILIO_AUTH_TOKEN && config.TWILIO_WEBHOOK_BASE_URL && deps.edgePublisher)
     app.use(
