@@ -1,5 +1,6 @@
 export { GrpcServer } from './grpc-server';
 export { createHandlerFactory, type CallContext, type UnaryHandler } from './unary-handler';
+export { guardCall } from './call-guard';
 export { createClient, call, type ClientOptions } from './grpc-client';
 export { contextInterceptor } from './client-interceptor';
 export { REQUEST_ID_KEY } from './metadata-keys';

@@ -1,7 +1,7 @@
 import type * as grpc from '@grpc/grpc-js';
 import { runAsPrincipal, type Principal, type PrincipalResolver } from '@crm/auth';
 import { DomainError, toServiceError } from '@crm/errors';
-import { REQUEST_ID_KEY, type UnaryHandler } from '@crm/grpc';
+import { guardCall, REQUEST_ID_KEY, type UnaryHandler } from '@crm/grpc';
 import type { Logger } from '@crm/log';
 import type { customersV1Types as t } from '@crm/proto';
 import { runWithRequestContext } from '@crm/telemetry';
@@ -92,7 +92,10 @@ export function customerImportGrpcService(
     ) {
       const upload = receiveUpload(call, limits.maxBytes);
       asCaller(call.metadata, async (principal) => {
+        // The checks of every unary call (@crm/grpc): a pending password change, bad text and ids.
+        guardCall(call.getPath(), principal, {});
         const options = await upload.options;
+        guardCall(call.getPath(), principal, { options });
         return importCustomers(
           importPort,
           principal,
@@ -119,6 +122,7 @@ export function customerImportGrpcService(
     ) {
       const f = call.request.filter;
       asCaller(call.metadata, async (principal) => {
+        guardCall(call.getPath(), principal, call.request);
         const workbook = streamedCustomerWorkbook();
         const sent = pipeChunks(workbook.stream, call);
         await exportCustomers(
