@@ -5,8 +5,10 @@ import { createHandlerFactory, GrpcServer } from '@crm/grpc';
 import type { Logger } from '@crm/log';
 import { analyticsV1, loadDefinition } from '@crm/proto';
 import type { AnalyticsConfig } from './config';
+import { branchNamesConsumer } from './events/branch-names.consumer';
 import { customerCreatedConsumer } from './events/customer-created.consumer';
 import { analyticsGrpcService } from './grpc/analytics.grpc-service';
+import { BranchNameRepository } from './store/branch-name.repository';
 import { analyticsMigrationsDir, CustomerCountRepository } from './store/customer-count.repository';
 
 /** Starts the analytics service: migrations, its durable consumers, gRPC server. */
@@ -24,6 +26,8 @@ export async function startAnalyticsService(config: AnalyticsConfig, logger: Log
   const counts = new CustomerCountRepository(pool);
   const consumer = customerCreatedConsumer(bus, pool, counts, logger);
   await consumer.start();
+  const names = branchNamesConsumer(bus, pool, new BranchNameRepository(), logger);
+  await names.start();
 
   const handle = createHandlerFactory({
     logger,
@@ -43,6 +47,7 @@ export async function startAnalyticsService(config: AnalyticsConfig, logger: Log
     async stop() {
       await server.stop();
       await consumer.stop();
+      await names.stop();
       await bus.close();
       await pool.end();
     },

@@ -4,6 +4,8 @@
  * in-process on port 0 against the real servers, each with its own database and NATS namespace.
  */
 import * as grpc from '@grpc/grpc-js';
+import { jetstream } from '@nats-io/jetstream';
+import { encodeEvent, namespacedSubject, newEvent } from '@crm/bus';
 import type { Pool } from 'pg';
 import { createLogger } from '@crm/log';
 import { call } from '@crm/grpc';
@@ -118,7 +120,19 @@ afterAll(async () => {
 });
 
 describe('customers through the gateway', () => {
-  it('creates, reads and lists a customer, and analytics counts it', async () => {
+  it('creates, reads and lists a customer, and analytics counts it under its branch’s name', async () => {
+    // identity names the branch (its event, as the identity service publishes it).
+    const named = newEvent(
+      'crm.identity.branch.created',
+      testId('east'),
+      { kind: 'system', userId: 'system' },
+      {
+        branch: { id: testId('east'), code: 'east', name: '东区分公司' },
+      },
+    );
+    const nc = await connectTestNats();
+    await jetstream(nc).publish(namespacedSubject(ns, named.type), encodeEvent(named), { msgID: named.id });
+    await nc.close();
     const created = await post({
       kind: 'COMPANY',
       name: '青山家禽养殖场',
@@ -142,11 +156,11 @@ describe('customers through the gateway', () => {
     const counts = await waitFor(
       async () => {
         const r = await api(`/api/v1/analytics/customer-counts?branchId=${testId('east')}`);
-        return r.body.items[0]?.customers === 1 && r.body;
+        return r.body.items[0]?.customers === 1 && r.body.items[0]?.branchName && r.body;
       },
       { timeoutMs: 5000, message: 'analytics never counted the new customer of branch east' },
     );
-    expect(counts).toEqual({ items: [{ branchId: testId('east'), customers: 1 }] });
+    expect(counts).toEqual({ items: [{ branchId: testId('east'), branchName: '东区分公司', customers: 1 }] });
   });
 
   it('pages with stable cursors, newest first', async () => {

@@ -4,7 +4,15 @@ import type { DownstreamClients } from '../clients/downstream-clients';
 import { defineRoute, type ApiRoute } from '../http/api-route';
 
 const countsQuery = z.strictObject({ branchId: z.string().max(64).optional() });
-const counts = z.object({ items: z.array(z.object({ branchId: z.string(), customers: z.number().int() })) });
+const counts = z.object({
+  items: z.array(
+    z.object({
+      branchId: z.string(),
+      branchName: z.string().nullable().describe('null until analytics has seen the branch’s name'),
+      customers: z.number().int(),
+    }),
+  ),
+});
 
 export function analyticsRoutes(clients: DownstreamClients): ApiRoute[] {
   const analytics = clients.analytics;
@@ -21,7 +29,13 @@ export function analyticsRoutes(clients: DownstreamClients): ApiRoute[] {
         const res = await call(analytics.getBranchCustomerCounts.bind(analytics), query);
         return {
           status: 200,
-          body: { items: res.counts.map((c) => ({ branchId: c.branchId, customers: Number(c.customers) })) },
+          body: {
+            items: res.counts.map((c) => ({
+              branchId: c.branchId,
+              branchName: c.branchName || null,
+              customers: Number(c.customers),
+            })),
+          },
         };
       },
     }),

@@ -5,9 +5,11 @@ import type { Long } from '@grpc/proto-loader';
 export interface BranchCustomerCount {
   'branchId'?: (string);
   'customers'?: (number | string | Long);
+  'branchName'?: (string);
 }
 
 export interface BranchCustomerCount__Output {
   'branchId': (string);
   'customers': (string);
+  'branchName': (string);
 }
