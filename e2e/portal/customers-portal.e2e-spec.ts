@@ -213,7 +213,8 @@ describe('customer pages (issue 4)', () => {
     await expect(portal.byTestId('customer-name').textContent()).resolves.toBe(customerName);
     // The breadcrumb follows the menu down to the record; the list is a link back.
     const crumbs = portal.byTestId('breadcrumbs').locator('.ant-breadcrumb-link');
-    await expect(crumbs.allTextContents()).resolves.toEqual(['首页', '客户管理', '客户列表', customerName]);
+    const labels = (await crumbs.allTextContents()).map((text) => text.trim());
+    expect(labels).toEqual(['首页', '客户管理', '客户列表', customerName]);
     await expect(crumbs.nth(2).locator('a').getAttribute('href')).resolves.toBe('/customers');
     await portal.byTestId('customer-profile').getByText('广东省 佛山市 顺德区').waitFor();
     await portal.byTestId('customer-tab-contacts').click();

@@ -122,10 +122,10 @@ export async function signInForWork(
   password: string,
   newPassword = `${password}-2`,
 ): Promise<string> {
-  const post = (path: string, body: unknown, token?: string) =>
+  const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${httpUrl}/api/v1${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(body),
     });
   const res = await post('/auth/login', { username, password });
@@ -136,10 +136,11 @@ export async function signInForWork(
     user: { mustChangePassword: boolean };
   };
   if (!session.user.mustChangePassword) return session.accessToken;
+  // The session of the change survives it (every other one ends): the gateway reads it from the cookie.
   const changed = await post(
     '/auth/change-password',
     { currentPassword: password, newPassword },
-    session.accessToken,
+    { authorization: `Bearer ${session.accessToken}`, cookie: `crm_refresh=${session.refreshToken}` },
   );
   if (changed.status !== 204)
     throw new Error(`password change of ${username} failed: ${changed.status} ${await changed.text()}`);
