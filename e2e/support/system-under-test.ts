@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -111,16 +111,24 @@ export async function login(httpUrl: string, username: string, password: string)
 }
 
 /**
+ * The password signInForWork changes `password` to unless told otherwise: derived from it, so a test
+ * can log in again, and free of the username (`Admin-…` would not pass the policy with a suffix).
+ */
+export function nextPassword(password: string): string {
+  return `Next-${createHash('sha256').update(password).digest('base64url').slice(0, 20)}`;
+}
+
+/**
  * Logs in ready for work and returns the access token. A first login (and the first after a reset)
  * may only change the password: it is changed here to `newPassword`, and the session renewed with the
  * refresh token (the new access token carries no pending change), as the portal does. Later logins
- * of the user take `newPassword`.
+ * of the user take `newPassword` (by default `nextPassword(password)`).
  */
 export async function signInForWork(
   httpUrl: string,
   username: string,
   password: string,
-  newPassword = `${password}-2`,
+  newPassword = nextPassword(password),
 ): Promise<string> {
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${httpUrl}/api/v1${path}`, {
