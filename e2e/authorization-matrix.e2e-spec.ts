@@ -8,14 +8,7 @@
  */
 import * as grpc from '@grpc/grpc-js';
 import { AUTHORIZATION_KEY } from '@crm/auth';
-import {
-  analyticsV1,
-  customerCareV1,
-  customerDocumentsV1,
-  customerImportV1,
-  customersV1,
-  identityV1,
-} from '@crm/proto';
+import { analyticsV1, customersV1, identityV1 } from '@crm/proto';
 import { login, signInForWork, startSystemUnderTest } from './support/system-under-test';
 import { testPassword } from '@crm/testing';
 
@@ -147,26 +140,24 @@ describe('authorisation matrix', () => {
 
   it('every role against the gRPC methods directly, bypassing the gateway', async () => {
     const id = identityV1();
-    const { CustomersService } = customersV1();
-    const { CustomerCareService } = customerCareV1();
-    const { CustomerDocumentsService } = customerDocumentsV1();
-    const { CustomerImportService } = customerImportV1();
+    const { CustomersService, CustomerCareService, CustomerDocumentsService, CustomerImportService } =
+      customersV1();
     const { AnalyticsService } = analyticsV1();
     const addr = (name: string) => system.services[name]!.address;
     const creds = grpc.credentials.createInsecure();
     const clients = {
-      users: new id.UserService(addr('identity'), creds),
-      roles: new id.RoleService(addr('identity'), creds),
-      branches: new id.BranchService(addr('identity'), creds),
-      departments: new id.DepartmentService(addr('identity'), creds),
-      employees: new id.EmployeeService(addr('identity'), creds),
-      sites: new id.SiteService(addr('identity'), creds),
-      audit: new id.AuditService(addr('identity'), creds),
-      customers: new CustomersService(addr('customers'), creds),
-      care: new CustomerCareService(addr('customers'), creds),
-      documents: new CustomerDocumentsService(addr('customers'), creds),
-      customerImport: new CustomerImportService(addr('customers'), creds),
-      analytics: new AnalyticsService(addr('analytics'), creds),
+      users: new id.UserService.Client(addr('identity'), creds),
+      roles: new id.RoleService.Client(addr('identity'), creds),
+      branches: new id.BranchService.Client(addr('identity'), creds),
+      departments: new id.DepartmentService.Client(addr('identity'), creds),
+      employees: new id.EmployeeService.Client(addr('identity'), creds),
+      sites: new id.SiteService.Client(addr('identity'), creds),
+      audit: new id.AuditService.Client(addr('identity'), creds),
+      customers: new CustomersService.Client(addr('customers'), creds),
+      care: new CustomerCareService.Client(addr('customers'), creds),
+      documents: new CustomerDocumentsService.Client(addr('customers'), creds),
+      customerImport: new CustomerImportService.Client(addr('customers'), creds),
+      analytics: new AnalyticsService.Client(addr('analytics'), creds),
     };
     // [client, method, permission it needs]; requests are empty: the permission is checked first.
     const table: [keyof typeof clients, string, string][] = [

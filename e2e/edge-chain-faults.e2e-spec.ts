@@ -225,7 +225,10 @@ async function tryRevokedKey(
   site: { id: string; key: string },
   eventId: string,
 ): Promise<{ code: grpc.status; acked: boolean }> {
-  const client = new (edgeV1().EdgeIngressService)(stack.edgeAddress, grpc.credentials.createInsecure());
+  const client = new (edgeV1().EdgeIngressService.Client)(
+    stack.edgeAddress,
+    grpc.credentials.createInsecure(),
+  );
   try {
     const md = new grpc.Metadata();
     md.set('x-site-id', site.id);

@@ -21,7 +21,7 @@ export const SERVICES: readonly ServiceDefinition[] = [
     database: true,
     env: (context) => ({
       ...grpcServiceEnv(context),
-      REDIS_KEY_PREFIX: context.redisPrefix,
+      REDIS_PREFIX: context.redisPrefix,
       // Signs access tokens; the runner gives every service the public half (JWT_PUBLIC_KEY).
       JWT_PRIVATE_KEY: context.signingKeys.privateKeyPem,
       // First start only: without it identity prints a random administrator password once.

@@ -1,5 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
 import { DomainError, fromServiceError } from '@crm/errors';
+import type { ProtoService } from '@crm/proto';
 import { contextInterceptor } from './client-interceptor';
 
 export interface ClientOptions {
@@ -13,15 +14,9 @@ export interface ClientOptions {
   maxSendMessageBytes?: number;
 }
 
-type ClientCtor<C> = {
-  new (address: string, credentials: grpc.ChannelCredentials, options?: grpc.ClientOptions): C;
-  serviceName?: string;
-};
-
-/** A client of a generated service with our interceptors and retry policy. */
+/** A client of a generated service (`customersV1().CustomersService`) with our interceptors and retry policy. */
 export function createClient<C extends grpc.Client>(
-  Ctor: ClientCtor<C>,
-  serviceName: string,
+  service: Pick<ProtoService<C>, 'name' | 'Client'>,
   address: string,
   options: ClientOptions = {},
 ): C {
@@ -35,10 +30,15 @@ export function createClient<C extends grpc.Client>(
   const serviceConfig = {
     loadBalancingConfig: [{ round_robin: {} }],
     methodConfig: options.idempotentMethods?.length
-      ? [{ name: options.idempotentMethods.map((method) => ({ service: serviceName, method })), retryPolicy }]
+      ? [
+          {
+            name: options.idempotentMethods.map((method) => ({ service: service.name, method })),
+            retryPolicy,
+          },
+        ]
       : [],
   };
-  return new Ctor(address, grpc.credentials.createInsecure(), {
+  return new service.Client(address, grpc.credentials.createInsecure(), {
     interceptors: [contextInterceptor(options.deadlineMs ?? 5000)],
     'grpc.service_config': JSON.stringify(serviceConfig),
     'grpc.keepalive_time_ms': 30_000,

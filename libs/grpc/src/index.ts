@@ -1,5 +1,11 @@
-export { GrpcServer } from './grpc-server';
-export { createHandlerFactory, type CallContext, type UnaryHandler } from './unary-handler';
+export { GrpcServer, implement, type ServiceBinding } from './grpc-server';
+export {
+  createHandlerFactory,
+  type CallContext,
+  type HandlerFactoryOptions,
+  type UnaryHandler,
+} from './unary-handler';
+export { createStreamHandlerFactory, type StreamHandler } from './stream-handler';
 export { guardCall } from './call-guard';
 export { createClient, call, type ClientOptions } from './grpc-client';
 export { contextInterceptor } from './client-interceptor';

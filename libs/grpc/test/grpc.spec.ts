@@ -8,9 +8,9 @@ import {
   type Principal,
 } from '@crm/auth';
 import { DomainError } from '@crm/errors';
-import { customersV1, healthV1, identityV1, loadDefinition, type customersV1Types } from '@crm/proto';
+import { customersV1, healthV1, identityV1, type customersV1Types, type identityV1Types } from '@crm/proto';
 import { initTestTelemetry, runWithRequestContext } from '@crm/telemetry';
-import { call, createClient, createHandlerFactory, GrpcServer, type CallContext } from '../src';
+import { call, createClient, createHandlerFactory, GrpcServer, implement, type CallContext } from '../src';
 
 type Req = customersV1Types.GetCustomerRequest__Output;
 type Res = customersV1Types.GetCustomerResponse;
@@ -40,19 +40,15 @@ describe('@crm/grpc server and client', () => {
   let createAttempts = 0;
   const { AuthService } = identityV1();
   let meCalls = 0;
-  const server = new GrpcServer([
-    loadDefinition('crm/customers/v1/customers.proto'),
-    loadDefinition('crm/identity/v1/auth.proto'),
-  ]);
+  const server = new GrpcServer();
   let address = '';
-  let client: InstanceType<typeof CustomersService>;
-  let auth: InstanceType<typeof AuthService>;
+  let client: customersV1Types.CustomersServiceClient;
+  let auth: identityV1Types.AuthServiceClient;
 
   beforeAll(async () => {
     initTestTelemetry();
-    server.addService(
-      CustomersService.service,
-      {
+    server.add(
+      implement(CustomersService, {
         GetCustomer: unaryFactory<Req, Res>('GetCustomer', async (req, ctx) => {
           seen.push({ ctx, traceId: trace.getActiveSpan()?.spanContext().traceId });
           return behaviour(req);
@@ -66,25 +62,20 @@ describe('@crm/grpc server and client', () => {
           createAttempts += 1;
           throw new DomainError('UNAVAILABLE', 'down');
         }),
-      },
-      'crm.customers.v1.CustomersService',
-    );
-    server.addService(
-      AuthService.service,
-      {
+      } as unknown as customersV1Types.CustomersServiceHandlers),
+      implement(AuthService, {
         GetMe: unaryFactory('GetMe', async () => {
           meCalls += 1;
           return { me: { id: principal.userId } };
         }),
-      },
-      'crm.identity.v1.AuthService',
+      } as unknown as identityV1Types.AuthServiceHandlers),
     );
     address = `127.0.0.1:${await server.start(0, '127.0.0.1')}`;
-    client = createClient(CustomersService, 'crm.customers.v1.CustomersService', address, {
+    client = createClient(CustomersService, address, {
       deadlineMs: 300,
       idempotentMethods: ['GetCustomer', 'ListCustomers'],
     });
-    auth = createClient(AuthService, 'crm.identity.v1.AuthService', address, { deadlineMs: 300 });
+    auth = createClient(AuthService, address, { deadlineMs: 300 });
   });
 
   afterAll(async () => {
@@ -217,8 +208,8 @@ describe('@crm/grpc server and client', () => {
 
   it('serves the standard health check', async () => {
     const { Health } = healthV1();
-    const health = new Health(address, grpc.credentials.createInsecure());
-    const res = await call(health.check.bind(health), { service: 'crm.customers.v1.CustomersService' });
+    const health = new Health.Client(address, grpc.credentials.createInsecure());
+    const res = await call(health.check.bind(health), { service: CustomersService.name });
     expect(res.status).toBe('SERVING');
     health.close();
   });

@@ -1,4 +1,4 @@
-import { env, loadConfig, z } from '@crm/config';
+import { env, loadConfig, redisEnv, runtimeEnv, z } from '@crm/config';
 import { twilioNumberBranchesSchema } from './twilio/number-branches';
 
 /** 10 MiB, as in the customers service (its DOCUMENT_MAX_BYTES). */
@@ -6,34 +6,26 @@ export const DEFAULT_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
 
 export const gatewayConfigSchema = z
   .object({
-    LOG_LEVEL: env.logLevel(),
+    ...runtimeEnv,
     HTTP_PORT: env.port(8080),
     CUSTOMERS_ADDR: env.address(),
     ANALYTICS_ADDR: env.address(),
     /** Optional until every deployment runs the identity service; without it the auth routes answer 503. */
     IDENTITY_ADDR: env.address().optional(),
-    REDIS_URL: env.redisUrl(),
-    /** Key prefix in Redis (rate limits, site-key cache, agent status); systems sharing a Redis need their own. */
-    REDIS_PREFIX: z
-      .string()
-      .regex(/^[\w:.-]{1,64}$/, 'letters, digits, _ : . - only')
-      .default('gateway'),
+    /** Rate limits, the site-key cache and agent status; systems sharing a Redis need their own prefix. */
+    ...redisEnv('gateway'),
     /** The identity service's public key: the gateway verifies access tokens with it. */
     JWT_PUBLIC_KEY: env.publicKeyPem(),
     /** Comma-separated origins allowed by CORS; empty means same-origin only. */
     CORS_ORIGINS: z.string().default(''),
     /** Minutes of live events (/api/v1/live) kept for reconnecting clients. */
     LIVE_REPLAY_MINUTES: env.positiveInt(5),
-    REQUEST_BODY_LIMIT: z.string().default('100kb'),
+    /** Largest JSON or form body (`100kb`, or a number of bytes). */
+    REQUEST_BODY_LIMIT: env.bytes(100 * 1024, { min: 1 }),
     /** Largest customer document upload in bytes (checked while streaming; the customers service checks too). */
-    DOCUMENT_MAX_BYTES: z.coerce
-      .number()
-      .int()
-      .min(1024)
-      .max(64 * 1024 * 1024)
-      .default(DEFAULT_DOCUMENT_MAX_BYTES),
+    DOCUMENT_MAX_BYTES: env.bytes(DEFAULT_DOCUMENT_MAX_BYTES, { min: 1024, max: 64 * 1024 * 1024 }),
     /** Largest customers Excel import in bytes (checked while streaming; the customers service checks too). */
-    CUSTOMER_IMPORT_MAX_BYTES: env.positiveInt(50 * 1024 * 1024),
+    CUSTOMER_IMPORT_MAX_BYTES: env.bytes(50 * 1024 * 1024, { min: 1 }),
     RATE_LIMIT_LOGIN_PER_MINUTE: env.positiveInt(20),
     RATE_LIMIT_API_PER_MINUTE: env.positiveInt(6000),
     /** Twilio voice webhook requests per minute per address (Twilio posts from a few addresses). */
@@ -42,16 +34,11 @@ export const gatewayConfigSchema = z
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
     /** The built portal (services/portal/dist by default); served at / when present. */
     PORTAL_DIR: z.string().optional(),
-    OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
     /** The edge ingress (gRPC, for site edge agents) runs only when set; 0 picks a free port (tests). */
     EDGE_GRPC_PORT: z.coerce.number().int().min(0).max(65535).optional(),
     /** Where the edge ingress publishes (JetStream); required when EDGE_GRPC_PORT is set. */
     NATS_URL: env.natsUrl().optional(),
-    /** Test isolation only: prefixes subjects and stream names. Empty in production. */
-    NATS_NAMESPACE: z
-      .string()
-      .regex(/^[a-z0-9_]+$/, 'lowercase letters, digits and _ only')
-      .optional(),
+    NATS_NAMESPACE: env.natsNamespace(),
     /** How long a verified site key is trusted without asking identity again (a revoked key: at most this). */
     SITE_KEY_CACHE_SECONDS: env.positiveInt(30),
     /** How long the last status of a site's agent is kept in Redis. */

@@ -257,7 +257,7 @@ describe('customers through the gateway', () => {
 
   it('is enforced in the service too: a gRPC call without a principal is refused', async () => {
     const { CustomersService } = customersV1();
-    const client = new CustomersService(customersAddr, grpc.credentials.createInsecure());
+    const client = new CustomersService.Client(customersAddr, grpc.credentials.createInsecure());
     await expect(call(client.listCustomers.bind(client), {})).rejects.toMatchObject({
       code: 'UNAUTHENTICATED',
     });

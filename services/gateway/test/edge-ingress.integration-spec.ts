@@ -151,9 +151,9 @@ beforeAll(async () => {
   jsm = await jetstreamManager(stack.nc);
   const identityAddress = stack.identityAddr!;
   const { SiteService, BranchService } = identityV1();
-  const branches = new BranchService(identityAddress, grpc.credentials.createInsecure());
-  sitesClient = new SiteService(identityAddress, grpc.credentials.createInsecure());
-  edgeClient = new (edgeV1().EdgeIngressService)(
+  const branches = new BranchService.Client(identityAddress, grpc.credentials.createInsecure());
+  sitesClient = new SiteService.Client(identityAddress, grpc.credentials.createInsecure());
+  edgeClient = new (edgeV1().EdgeIngressService.Client)(
     `127.0.0.1:${stack.edgePort}`,
     grpc.credentials.createInsecure(),
   );

@@ -17,7 +17,7 @@ export class OwnerDirectory {
     private readonly logger: Pick<Logger, 'warn'>,
   ) {
     this.users = identityAddress
-      ? createClient(identityV1().UserService, 'crm.identity.v1.UserService', identityAddress, {
+      ? createClient(identityV1().UserService, identityAddress, {
           idempotentMethods: ['ListUsers', 'GetUser'],
         })
       : undefined;

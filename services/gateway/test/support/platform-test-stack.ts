@@ -169,7 +169,7 @@ export async function startPlatformStack(options: PlatformStackOptions = {}): Pr
           NATS_URL: testNatsUrl(),
           NATS_NAMESPACE,
           REDIS_URL: testRedisUrl(),
-          REDIS_KEY_PREFIX: `${redisPrefix}identity`,
+          REDIS_PREFIX: `${redisPrefix}identity`,
           GRPC_PORT: '0',
           JWT_PRIVATE_KEY: keys.privateKeyPem,
           JWT_PUBLIC_KEY: keys.publicKeyPem,

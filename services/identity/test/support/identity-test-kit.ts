@@ -31,19 +31,15 @@ export type IdentityClients = ReturnType<typeof identityClients>;
 
 function identityClients(address: string) {
   const s = identityV1();
-  const client = <C extends object>(
-    Ctor: { new (...args: never[]): C; serviceName?: string },
-    name: string,
-  ) => createClient(Ctor as never, `crm.identity.v1.${name}`, address) as C;
   return {
-    auth: client(s.AuthService, 'AuthService'),
-    users: client(s.UserService, 'UserService'),
-    roles: client(s.RoleService, 'RoleService'),
-    branches: client(s.BranchService, 'BranchService'),
-    departments: client(s.DepartmentService, 'DepartmentService'),
-    employees: client(s.EmployeeService, 'EmployeeService'),
-    sites: client(s.SiteService, 'SiteService'),
-    audit: client(s.AuditService, 'AuditService'),
+    auth: createClient(s.AuthService, address),
+    users: createClient(s.UserService, address),
+    roles: createClient(s.RoleService, address),
+    branches: createClient(s.BranchService, address),
+    departments: createClient(s.DepartmentService, address),
+    employees: createClient(s.EmployeeService, address),
+    sites: createClient(s.SiteService, address),
+    audit: createClient(s.AuditService, address),
   };
 }
 
@@ -80,7 +76,7 @@ export async function startIdentityKit(extraEnv: Record<string, string> = {}): P
     NATS_URL: testNatsUrl(),
     NATS_NAMESPACE: namespace,
     REDIS_URL: testRedisUrl(),
-    REDIS_KEY_PREFIX: `${redisPrefix}identity`,
+    REDIS_PREFIX: `${redisPrefix}identity`,
     GRPC_PORT: '0',
     JWT_PRIVATE_KEY: keys.privateKeyPem,
     JWT_PUBLIC_KEY: keys.publicKeyPem,
