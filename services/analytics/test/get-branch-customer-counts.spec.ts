@@ -41,7 +41,9 @@ describe('getBranchCustomerCounts', () => {
     const { port, asked } = recordingPort();
     const all = reader({ dataScope: 'all' });
     expect(await getBranchCustomerCounts(port, all, '')).toHaveLength(2);
-    expect(await getBranchCustomerCounts(port, all, 'b2')).toEqual([{ branchId: 'b2', branchName: null, customers: 1n }]);
+    expect(await getBranchCustomerCounts(port, all, 'b2')).toEqual([
+      { branchId: 'b2', branchName: null, customers: 1n },
+    ]);
     expect(asked).toEqual(['all', ['b2']]);
   });
 
