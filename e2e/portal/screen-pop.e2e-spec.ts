@@ -25,7 +25,7 @@ import { loadEdgeAgentConfig } from '../../services/edge-agent/src/config';
 import { loadNfcPcsc } from '../../services/edge-agent/src/drivers/pcsc';
 import { startEdgeAgent, type EdgeAgent } from '../../services/edge-agent/src/edge-agent';
 import { startPcscd, stopPcscd, VirtualCard } from '../../services/edge-agent/test/helpers/pcsc-stack';
-import { login, startSystemUnderTest } from '../support/system-under-test';
+import { signInForWork, startSystemUnderTest } from '../support/system-under-test';
 import { openBrowser, type PortalBrowser } from './support/browser';
 import { PortalDriver } from './support/portal-driver';
 
@@ -121,7 +121,7 @@ beforeAll(async () => {
   } finally {
     delete process.env.CRM_EDGE_GRPC_PORT;
   }
-  adminToken = await login(system.httpUrl, 'admin', system.adminPassword);
+  adminToken = await signInForWork(system.httpUrl, 'admin', system.adminPassword);
   const hq = (await api('GET', '/branches')).body.items.find((b: { code: string }) => b.code === 'HQ');
 
   // Front-desk staff of HQ: sees its pops, creates customers, issues cards, runs the site's test tap.

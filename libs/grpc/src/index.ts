@@ -14,5 +14,6 @@ export {
   type ClientOptions,
   type MethodName,
 } from './grpc-client';
+export { guardCall } from './call-guard';
 export { contextInterceptor } from './client-interceptor';
 export { REQUEST_ID_KEY } from './metadata-keys';

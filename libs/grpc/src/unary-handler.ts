@@ -3,6 +3,7 @@ import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { runAsPrincipal, type Principal, type PrincipalResolver } from '@crm/auth';
 import { DomainError, toServiceError } from '@crm/errors';
 import { extractTraceContext, runWithRequestContext } from '@crm/telemetry';
+import { guardCall } from './call-guard';
 import { REQUEST_ID_KEY } from './metadata-keys';
 
 /** What a handler knows about the call besides its request. */
@@ -31,14 +32,18 @@ export interface HandlerFactoryOptions {
 
 /**
  * Makes a service's unary handlers. Each call: restores the trace context, verifies the caller with
- * `resolvePrincipal` (every service checks the token itself, never trusting the gateway alone), runs
- * the use case in a server span as that caller, and maps errors once — a DomainError keeps its code,
+ * `resolvePrincipal` (every service checks the token itself, never trusting the gateway alone), makes
+ * the checks of call-guard.ts (a pending password change, bad text and ids in the request), runs the
+ * use case in a server span as that caller, and maps errors once — a DomainError keeps its code,
  * anything else is logged and becomes INTERNAL without leaking its message.
  */
 export function createHandlerFactory(options: HandlerFactoryOptions): UnaryHandler {
   return <Req, Res>(method: string, handler: (request: Req, ctx: CallContext) => Promise<Res>) =>
     (call: grpc.ServerUnaryCall<Req, Res>, callback: grpc.sendUnaryData<Res>) => {
-      serveCall(options, method, call.metadata, (ctx) => handler(call.request, ctx)).then(
+      serveCall(options, method, call.metadata, (ctx) => {
+        guardCall(call.getPath(), ctx.principal, call.request);
+        return handler(call.request, ctx);
+      }).then(
         (response) => callback(null, response),
         (error: Partial<grpc.ServiceError>) => callback(error),
       );

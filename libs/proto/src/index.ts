@@ -5,11 +5,16 @@ export { protoService, type ProtoService, type ServiceConstructor } from './prot
 // The accessor of each proto package's services (customersV1(), identityV1(), …) and its types.
 export * from './generated/services';
 export { isIdFieldName, isUuid, textProblem } from './field-rules';
+export { messageViolations } from './message-violations';
 export {
   protoReflection,
   loadReflectionRoot,
   methodAccess,
   methodOption,
+  fieldRules,
+  holdsUuids,
+  requestTypeOf,
   type MethodAccessOption,
+  type FieldRulesOption,
   type HttpRuleOption,
 } from './proto-reflection';

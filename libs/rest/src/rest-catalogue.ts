@@ -133,10 +133,9 @@ function readOperation(
   const fail = (message: string) => void problems.push(`${rpc}: ${message}`);
   const http = methodOption<HttpRuleOption>(method, '(google.api.http)');
   const access = methodOption<MethodAccessOption>(method, '(crm.api.v1.access)');
-  if (!http) {
-    if (access) fail('declares crm.api.v1.access but no google.api.http binding');
-    return undefined;
-  }
+  // Without a binding the RPC is not on REST; its access (permission, before_password_change) still
+  // holds for the services' own checks, and a hand-written route may stand for it.
+  if (!http) return undefined;
   if (method.requestStream || method.responseStream)
     return fail('a streaming RPC cannot be a REST operation');
   if (http.custom !== undefined || http.additional_bindings !== undefined)

@@ -12,6 +12,7 @@ export { testPgUrl, testNatsUrl, testRedisUrl, redactUrl, ServerUnreachableError
 export { waitFor, type WaitForOptions } from './wait-for';
 export { createTestLogger, type LogEntry } from './test-logger';
 export { randomId } from './random-id';
+export { testId } from './test-id';
 export { testSigningKeys, testPrincipal, testAccessToken } from './test-tokens';
 export { testPassword } from './test-password';
 export {

@@ -18,6 +18,7 @@ import {
   testBusNamespace,
   testNatsUrl,
   testSigningKeys,
+  testId,
   waitFor,
   type TestDatabase,
 } from '@crm/testing';
@@ -28,6 +29,9 @@ jest.setTimeout(30_000);
 const logger = createLogger({ service: 'analytics-test', level: 'silent' });
 const ns = testBusNamespace();
 const actor = { userId: 'u1', kind: 'user' as const };
+// Branch ids are UUIDs (the service refuses any other in a request); the labels keep them readable.
+const B1 = testId('b1');
+const B2 = testId('b2');
 let db: TestDatabase;
 let nc: NatsConnection;
 let js: JetStreamClient;
@@ -87,40 +91,81 @@ async function countsAs(principal: Partial<Principal> | undefined, branchId = ''
 
 describe('analytics', () => {
   it('counts each created customer once, even when its event is delivered again', async () => {
-    const first = created('b1');
+    const first = created(B1);
     await publish(first);
-    await publish(created('b1'));
+    await publish(created(B1));
     // The same event again, as a redelivery brings it (another message, the same event id).
     await publish(first, `${first.id}-again`);
     // Events other than creations change nothing.
-    await publish(newEvent('crm.customers.customer.updated', 'b1', actor, {}));
+    await publish(newEvent('crm.customers.customer.updated', B1, actor, {}));
     // One consumer handles the stream in order: once b2's event is counted, everything before it was.
-    await publish(created('b2'));
-    await waitFor(async () => (await storedCounts()).b2 === 1, { message: 'b2 counted' });
-    expect(await storedCounts()).toEqual({ b1: 2, b2: 1 });
+    await publish(created(B2));
+    await waitFor(async () => (await storedCounts())[B2] === 1, { message: 'b2 counted' });
+    expect(await storedCounts()).toEqual({ [B1]: 2, [B2]: 1 });
     const { rows } = await db.pool.query<{ n: string }>('SELECT count(*) AS n FROM inbox');
     expect(Number(rows[0]!.n)).toBe(4);
   });
 
   it('resumes after a restart where it stopped, counting nothing twice', async () => {
     await service.stop();
-    await publish(created('b2'));
+    await publish(created(B2));
     service = await startAnalyticsService(
       analyticsService.loadConfig({ ...env, GRPC_PORT: String(service.port) }),
       logger,
     );
-    await waitFor(async () => (await storedCounts()).b2 === 2, {
+    await waitFor(async () => (await storedCounts())[B2] === 2, {
       message: 'the event published while stopped counted',
     });
-    expect(await storedCounts()).toEqual({ b1: 2, b2: 2 });
+    expect(await storedCounts()).toEqual({ [B1]: 2, [B2]: 2 });
   });
 
   it('answers the counts above over gRPC within the caller’s data scope', async () => {
-    const reader = { permissions: ['analytics.read'], branchId: 'b1' };
-    expect(await countsAs({ ...reader, dataScope: 'all' })).toEqual({ b1: '2', b2: '2' });
-    expect(await countsAs({ ...reader, dataScope: 'all' }, 'b2')).toEqual({ b2: '2' });
-    expect(await countsAs({ ...reader, dataScope: 'branch' })).toEqual({ b1: '2' });
-    expect(await countsAs({ ...reader, dataScope: 'branch' }, 'b2')).toEqual({});
+    const reader = { permissions: ['analytics.read'], branchId: B1 };
+    expect(await countsAs({ ...reader, dataScope: 'all' })).toEqual({ [B1]: '2', [B2]: '2' });
+    expect(await countsAs({ ...reader, dataScope: 'all' }, B2)).toEqual({ [B2]: '2' });
+    expect(await countsAs({ ...reader, dataScope: 'branch' })).toEqual({ [B1]: '2' });
+    expect(await countsAs({ ...reader, dataScope: 'branch' }, B2)).toEqual({});
+    // An id that is not a UUID is refused by the handler, naming the field.
+    await expect(countsAs({ ...reader, dataScope: 'all' }, 'b2')).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      violations: [{ field: 'branchId', message: 'must be a UUID' }],
+    });
+  });
+
+  it('names the branches from identity’s events, the newest change winning', async () => {
+    const branchEvent = (type: string, name: string, occurredAt: string) => ({
+      ...newEvent(type, B1, actor, { branch: { id: B1, code: 'b1', name } }),
+      occurredAt,
+    });
+    await publish(branchEvent('crm.identity.branch.created', '东区', '2026-01-01T00:00:00Z'));
+    await publish(branchEvent('crm.identity.branch.updated', '东区分公司', '2026-02-01T00:00:00Z'));
+    // Older than what is stored (arriving late): changes nothing.
+    await publish(branchEvent('crm.identity.branch.updated', '旧名', '2026-01-15T00:00:00Z'));
+    const names = async () => {
+      const token = await testAccessToken({
+        permissions: ['analytics.read'],
+        dataScope: 'all',
+        branchId: B1,
+      });
+      const { counts } = await runAsPrincipal(
+        undefined,
+        () => call(client.getBranchCustomerCounts.bind(client), { branchId: '' }),
+        token,
+      );
+      return Object.fromEntries(counts.map((c) => [c.branchId, c.branchName]));
+    };
+    // The consumer handles the stream in order: when all three are in its inbox, the late one came last.
+    await waitFor(
+      async () => {
+        const { rows } = await db.pool.query(
+          "SELECT count(*)::int AS n FROM inbox WHERE consumer LIKE '%analytics-branches'",
+        );
+        return rows[0].n === 3;
+      },
+      { message: 'the three branch events handled' },
+    );
+    // A branch analytics has not seen named has no name (absent on the wire, null over REST).
+    expect(await names()).toEqual({ [B1]: '东区分公司', [B2]: undefined });
   });
 
   it('refuses a caller without a token or without analytics.read', async () => {

@@ -24,7 +24,7 @@ function recordingPort() {
     async list(branchIds) {
       asked.push(branchIds);
       const ids = branchIds === 'all' ? ['b1', 'b2'] : branchIds;
-      return ids.map((branchId): BranchCustomerCount => ({ branchId, customers: 1n }));
+      return ids.map((branchId): BranchCustomerCount => ({ branchId, branchName: null, customers: 1n }));
     },
   };
   return { port, asked };
@@ -41,7 +41,9 @@ describe('getBranchCustomerCounts', () => {
     const { port, asked } = recordingPort();
     const all = reader({ dataScope: 'all' });
     expect(await getBranchCustomerCounts(port, all, '')).toHaveLength(2);
-    expect(await getBranchCustomerCounts(port, all, 'b2')).toEqual([{ branchId: 'b2', customers: 1n }]);
+    expect(await getBranchCustomerCounts(port, all, 'b2')).toEqual([
+      { branchId: 'b2', branchName: null, customers: 1n },
+    ]);
     expect(asked).toEqual(['all', ['b2']]);
   });
 
@@ -49,7 +51,7 @@ describe('getBranchCustomerCounts', () => {
     for (const dataScope of ['branch', 'department', 'own'] as const) {
       const { port, asked } = recordingPort();
       expect(await getBranchCustomerCounts(port, reader({ dataScope }), '')).toEqual([
-        { branchId: 'b1', customers: 1n },
+        { branchId: 'b1', branchName: null, customers: 1n },
       ]);
       expect(await getBranchCustomerCounts(port, reader({ dataScope }), 'b1')).toHaveLength(1);
       expect(asked).toEqual([['b1'], ['b1']]);

@@ -4,10 +4,12 @@
  * in-process on port 0 against the real servers, each with its own database and NATS namespace.
  */
 import * as grpc from '@grpc/grpc-js';
+import { jetstream } from '@nats-io/jetstream';
+import { encodeEvent, namespacedSubject, newEvent } from '@crm/bus';
 import type { Pool } from 'pg';
 import { call } from '@crm/grpc';
 import { customersV1 } from '@crm/proto';
-import { callApi, testAccessToken, waitFor, type ApiInit } from '@crm/testing';
+import { callApi, connectTestNats, testAccessToken, testId, waitFor, type ApiInit } from '@crm/testing';
 import { as, startCustomersStack, type CustomersStack } from './support/customers-test-stack';
 
 let stack: CustomersStack;
@@ -15,7 +17,6 @@ let base = '';
 let customersAddr = '';
 
 let adminToken = '';
-const EAST = '6a1c2a0e-0000-4000-8000-00000000ea57';
 
 const api = (path: string, init: ApiInit = {}) => callApi(`${base}${path}`, { token: adminToken, ...init });
 const post = (body: unknown, headers: Record<string, string> = {}) =>
@@ -25,7 +26,7 @@ const rowCount = async (pool: Pool) =>
 
 beforeAll(async () => {
   stack = await startCustomersStack({ analytics: true });
-  adminToken = await testAccessToken({ userId: 'dev-admin' });
+  adminToken = await testAccessToken({ userId: testId('dev-admin') });
   base = stack.base;
   customersAddr = stack.customersAddr;
 }, 30_000);
@@ -35,21 +36,34 @@ afterAll(async () => {
 });
 
 describe('customers through the gateway', () => {
-  it('creates, reads and lists a customer, and analytics counts it', async () => {
-    // Branch ids are UUIDs: the transcoded analytics operation refuses any other.
+  it('creates, reads and lists a customer, and analytics counts it under its branch’s name', async () => {
+    // identity names the branch (its event, as the identity service publishes it).
+    const named = newEvent(
+      'crm.identity.branch.created',
+      testId('east'),
+      { kind: 'system', userId: 'system' },
+      {
+        branch: { id: testId('east'), code: 'east', name: '东区分公司' },
+      },
+    );
+    const nc = await connectTestNats();
+    await jetstream(nc).publish(namespacedSubject(stack.ns, named.type), encodeEvent(named), {
+      msgID: named.id,
+    });
+    await nc.close();
     const created = await post({
       kind: 'COMPANY',
       name: '青山家禽养殖场',
       phone: '138 0013 8000',
-      branchId: EAST,
+      branchId: testId('east'),
     });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       name: '青山家禽养殖场',
       phone: '+8613800138000',
       kind: 'COMPANY',
-      branchId: EAST,
-      ownerId: 'dev-admin',
+      branchId: testId('east'),
+      ownerId: testId('dev-admin'),
     });
     expect(created.headers.get('location')).toBe(`/api/v1/customers/${created.body.id}`);
 
@@ -59,44 +73,48 @@ describe('customers through the gateway', () => {
 
     const counts = await waitFor(
       async () => {
-        const r = await api(`/api/v1/analytics/customer-counts?branchId=${EAST}`);
-        return r.body.counts[0]?.customers === '1' && r.body;
+        const r = await api(`/api/v1/analytics/customer-counts?branchId=${testId('east')}`);
+        return r.body.counts[0]?.customers === '1' && r.body.counts[0]?.branchName && r.body;
       },
       { timeoutMs: 5000, message: 'analytics never counted the new customer of branch east' },
     );
     // By the REST conventions: the response's own member name, int64 as a string.
-    expect(counts).toEqual({ counts: [{ branchId: EAST, customers: '1' }] });
+    expect(counts).toEqual({
+      counts: [{ branchId: testId('east'), branchName: '东区分公司', customers: '1' }],
+    });
   });
 
   it('pages with stable cursors, newest first', async () => {
     for (const n of [1, 2, 3])
-      expect((await post({ kind: 'INDIVIDUAL', name: `客户${n}`, branchId: 'paging' })).status).toBe(201);
-    const first = await api('/api/v1/customers?branchId=paging&pageSize=2');
+      expect((await post({ kind: 'INDIVIDUAL', name: `客户${n}`, branchId: testId('paging') })).status).toBe(
+        201,
+      );
+    const first = await api(`/api/v1/customers?branchId=${testId('paging')}&pageSize=2`);
     expect(first.body.items.map((c: { name: string }) => c.name)).toEqual(['客户3', '客户2']);
-    await post({ kind: 'INDIVIDUAL', name: '客户4', branchId: 'paging' }); // must not shift the next page
+    await post({ kind: 'INDIVIDUAL', name: '客户4', branchId: testId('paging') }); // must not shift the next page
     const second = await api(
-      `/api/v1/customers?branchId=paging&pageSize=2&pageToken=${first.body.nextPageToken}`,
+      `/api/v1/customers?branchId=${testId('paging')}&pageSize=2&pageToken=${first.body.nextPageToken}`,
     );
     expect(second.body).toEqual({ items: [expect.objectContaining({ name: '客户1' })], nextPageToken: null });
   });
 
   it('keeps other branches and other owners out of reach (data scope)', async () => {
-    const { body } = await post({ kind: 'COMPANY', name: '西区客户', branchId: 'west' });
+    const { body } = await post({ kind: 'COMPANY', name: '西区客户', branchId: testId('west') });
     const read = ['customers.read'];
-    const other = await as({ branchId: 'north', dataScope: 'branch', permissions: read });
+    const other = await as({ branchId: testId('north'), dataScope: 'branch', permissions: read });
     expect((await api(`/api/v1/customers/${body.id}`, { headers: other })).status).toBe(404);
     const colleague = await as({
-      branchId: 'west',
-      userId: 'u-colleague',
+      branchId: testId('west'),
+      userId: testId('u-colleague'),
       dataScope: 'own',
       permissions: read,
     });
     expect((await api(`/api/v1/customers/${body.id}`, { headers: colleague })).status).toBe(404);
-    const list = await api('/api/v1/customers?branchId=west', { headers: colleague });
+    const list = await api(`/api/v1/customers?branchId=${testId('west')}`, { headers: colleague });
     expect(list.body.items).toEqual([]);
-    const sameBranch = await as({ branchId: 'west', dataScope: 'branch', permissions: read });
+    const sameBranch = await as({ branchId: testId('west'), dataScope: 'branch', permissions: read });
     expect((await api(`/api/v1/customers/${body.id}`, { headers: sameBranch })).status).toBe(200);
-    const readOnly = await as({ branchId: 'west', permissions: read });
+    const readOnly = await as({ branchId: testId('west'), permissions: read });
     expect((await post({ kind: 'COMPANY', name: 'x' }, readOnly)).status).toBe(403);
   });
 

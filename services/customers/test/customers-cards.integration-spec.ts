@@ -9,6 +9,7 @@ import {
   startCustomersStack,
   type CustomersStack,
 } from './support/customers-test-stack';
+import { testId } from '@crm/testing';
 
 let stack: CustomersStack;
 beforeAll(async () => {
@@ -180,15 +181,30 @@ describe('cards and recognition', () => {
   });
 
   it('limits lookups to the caller’s data scope and card operations to customers.cards', async () => {
-    const c = await customer({ name: '东区客户', branchId: 'east', phones: ['13944440001'] });
+    const c = await customer({ name: '东区客户', branchId: testId('east'), phones: ['13944440001'] });
     await api(`/api/v1/customers/${c.id}/cards`, { method: 'POST', body: { uid: '11223344' } });
     const read = ['customers.read'];
-    const westStaff = await as({ userId: 'w1', branchId: 'west', dataScope: 'branch', permissions: read });
-    const eastStaff = await as({ userId: 'e1', branchId: 'east', dataScope: 'branch', permissions: read });
-    const eastOther = await as({ userId: 'e2', branchId: 'east', dataScope: 'own', permissions: read });
+    const westStaff = await as({
+      userId: testId('w1'),
+      branchId: testId('west'),
+      dataScope: 'branch',
+      permissions: read,
+    });
+    const eastStaff = await as({
+      userId: testId('e1'),
+      branchId: testId('east'),
+      dataScope: 'branch',
+      permissions: read,
+    });
+    const eastOther = await as({
+      userId: testId('e2'),
+      branchId: testId('east'),
+      dataScope: 'own',
+      permissions: read,
+    });
     const eastOwner = await as({
       userId: 'test-admin',
-      branchId: 'east',
+      branchId: testId('east'),
       dataScope: 'own',
       permissions: read,
     });
@@ -204,7 +220,7 @@ describe('cards and recognition', () => {
 
     const before = await rowCounts(stack.pool);
     const noCards = await as({
-      branchId: 'east',
+      branchId: testId('east'),
       dataScope: 'branch',
       permissions: ['customers.read', 'customers.update'],
     });
@@ -217,7 +233,11 @@ describe('cards and recognition', () => {
         })
       ).status,
     ).toBe(403);
-    const westCards = await as({ branchId: 'west', dataScope: 'branch', permissions: ['customers.cards'] });
+    const westCards = await as({
+      branchId: testId('west'),
+      dataScope: 'branch',
+      permissions: ['customers.cards'],
+    });
     expect(
       (
         await api(`/api/v1/customers/${c.id}/cards`, {

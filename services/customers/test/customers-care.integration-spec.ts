@@ -7,7 +7,7 @@
 import { addDays, calendarDay } from '../src/domain/calendar-day';
 import { listCareDue, sweepCare } from '../src/domain/care.use-case';
 import { CustomerCareRepository } from '../src/store/customer-care.repository';
-import { testPrincipal } from '@crm/testing';
+import { testPrincipal, testId } from '@crm/testing';
 import { as, outboxEvents, startCustomersStack, type CustomersStack } from './support/customers-test-stack';
 
 const ZONE = 'Asia/Shanghai';
@@ -73,8 +73,8 @@ describe('upcoming occasions', () => {
   it('lists birthdays and anniversaries of the next days within the caller’s scope, soonest first', async () => {
     const mine = await customer({
       name: '关怀甲',
-      branchId: 'k1',
-      ownerId: 'u-own',
+      branchId: testId('k1'),
+      ownerId: testId('u-own'),
       contacts: [{ name: '王经理', birthday: inYear(1984, 2) }],
       anniversaries: [
         { label: '合作纪念日', date: inYear(2016, 10) },
@@ -83,13 +83,13 @@ describe('upcoming occasions', () => {
     });
     const theirs = await customer({
       name: '关怀乙',
-      branchId: 'k1',
-      ownerId: 'u-other',
+      branchId: testId('k1'),
+      ownerId: testId('u-other'),
       contacts: [{ name: '李总', birthday: inYear(1972, 0) }],
     });
     const own = await as({
-      userId: 'u-own',
-      branchId: 'k1',
+      userId: testId('u-own'),
+      branchId: testId('k1'),
       dataScope: 'own',
       permissions: ['customers.read'],
     });
@@ -119,8 +119,8 @@ describe('upcoming occasions', () => {
     ]);
     // A supervisor of the branch sees both customers; today's birthday comes first.
     const branch = await as({
-      userId: 's',
-      branchId: 'k1',
+      userId: testId('s'),
+      branchId: testId('k1'),
       dataScope: 'branch',
       permissions: ['customers.read'],
     });
@@ -140,10 +140,10 @@ describe('upcoming occasions', () => {
   it('falls on Feb 28 for Feb 29 in a year without it, and on Feb 29 in a leap year', async () => {
     const leap = await customer({
       name: '闰日客户',
-      branchId: 'k2',
+      branchId: testId('k2'),
       contacts: [{ name: '闰日生', birthday: '2000-02-29' }],
     });
-    const admin = testPrincipal({ branchId: 'k2', dataScope: 'branch' });
+    const admin = testPrincipal({ branchId: testId('k2'), dataScope: 'branch' });
     const at = (iso: string) => ({ now: new Date(iso), timeZone: ZONE });
     const dates = async (iso: string, days: number) =>
       (await listCareDue(care, admin, { days }, at(iso)))
@@ -160,13 +160,14 @@ describe('care sweep (fixed clock)', () => {
   it('publishes care.due once per occasion and year, the branch’s lead days ahead', async () => {
     const c = await customer({
       name: '问候客户',
-      branchId: 'k3',
-      ownerId: 'u-k3',
+      branchId: testId('k3'),
+      ownerId: testId('u-k3'),
       contacts: [{ name: '赵总', birthday: '1980-02-29' }],
       anniversaries: [{ label: '签约纪念日', date: '2018-03-05' }],
     });
     expect(
-      (await api('/api/v1/customer-settings/k3', { method: 'PUT', body: { careLeadDays: 5 } })).status,
+      (await api(`/api/v1/customer-settings/${testId('k3')}`, { method: 'PUT', body: { careLeadDays: 5 } }))
+        .status,
     ).toBe(200);
     const mineOnly = async () => (await careEvents()).filter((e) => e.customerId === c.id);
     const sweep = async (iso: string) => {
@@ -190,8 +191,8 @@ describe('care sweep (fixed clock)', () => {
     const [first] = await mineOnly();
     expect(first).toMatchObject({
       customerName: '问候客户',
-      branchId: 'k3',
-      ownerId: 'u-k3',
+      branchId: testId('k3'),
+      ownerId: testId('u-k3'),
       contactName: '赵总',
       label: '赵总',
     });

@@ -5,7 +5,7 @@
  */
 import { Cache } from '@crm/cache';
 import { createLogger } from '@crm/log';
-import { testRedisUrl } from '@crm/testing';
+import { testRedisUrl, testId } from '@crm/testing';
 import { addDays, calendarDay } from '../src/domain/calendar-day';
 import { sweepChurn } from '../src/domain/churn.use-case';
 import { CustomerChurnRepository } from '../src/store/customer-churn.repository';
@@ -47,7 +47,7 @@ async function customer(body: Record<string, unknown>) {
   return r.body as { id: string; branchId: string; churn: { status: string } };
 }
 
-const own = (userId: string, branchId = 'c1') =>
+const own = (userId: string, branchId = testId('c1')) =>
   as({
     userId,
     branchId,
@@ -62,16 +62,21 @@ const flaggedEvents = async () =>
 
 describe('churn settings', () => {
   it('keeps churnAtRiskDays and careLeadDays per branch (defaults 90 and 3) and refuses bad values', async () => {
-    expect((await api('/api/v1/customer-settings/fresh')).body).toMatchObject({
+    expect((await api(`/api/v1/customer-settings/${testId('fresh')}`)).body).toMatchObject({
       churnAtRiskDays: 90,
       careLeadDays: 3,
     });
-    const put = await api('/api/v1/customer-settings/c1', { method: 'PUT', body: { churnAtRiskDays: 30 } });
+    const put = await api(`/api/v1/customer-settings/${testId('c1')}`, {
+      method: 'PUT',
+      body: { churnAtRiskDays: 30 },
+    });
     expect(put.status).toBe(200);
     expect(put.body).toMatchObject({ churnAtRiskDays: 30, careLeadDays: 3, entryReview: 'NONE' });
     for (const bad of [{ churnAtRiskDays: -1 }, { churnAtRiskDays: 4000 }, { careLeadDays: 61 }])
-      expect((await api('/api/v1/customer-settings/c1', { method: 'PUT', body: bad })).status).toBe(400);
-    expect((await api('/api/v1/customer-settings/c1')).body).toMatchObject({
+      expect(
+        (await api(`/api/v1/customer-settings/${testId('c1')}`, { method: 'PUT', body: bad })).status,
+      ).toBe(400);
+    expect((await api(`/api/v1/customer-settings/${testId('c1')}`)).body).toMatchObject({
       churnAtRiskDays: 30,
       version: 1,
     });
@@ -85,9 +90,9 @@ describe('churn', () => {
   const start = new Date();
 
   it('flags customers without activity for the branch period once per episode, in no one else’s scope', async () => {
-    mine = await customer({ name: '流失甲', branchId: 'c1', ownerId: 'u-own' });
-    theirs = await customer({ name: '流失乙', branchId: 'c1', ownerId: 'u-other' });
-    pooled = await customer({ name: '流失丙', branchId: 'c1', ownerId: 'u-other' });
+    mine = await customer({ name: '流失甲', branchId: testId('c1'), ownerId: testId('u-own') });
+    theirs = await customer({ name: '流失乙', branchId: testId('c1'), ownerId: testId('u-other') });
+    pooled = await customer({ name: '流失丙', branchId: testId('c1'), ownerId: testId('u-other') });
     expect((await api(`/api/v1/customers/${pooled.id}/release`, { method: 'POST', body: {} })).status).toBe(
       200,
     );
@@ -109,7 +114,7 @@ describe('churn', () => {
     expect(got.churn).toMatchObject({ status: 'at_risk', flaggedAt: at.toISOString() });
 
     // The own-scope owner sees only their customer on the list, and cannot touch the other one.
-    const list = await api('/api/v1/customers/churn?status=at_risk', { headers: await own('u-own') });
+    const list = await api('/api/v1/customers/churn?status=at_risk', { headers: await own(testId('u-own')) });
     expect(list.status).toBe(200);
     expect(list.body.items.map((i: { customer: { id: string } }) => i.customer.id)).toEqual([mine.id]);
     expect(list.body.items[0].churn.status).toBe('at_risk');
@@ -117,17 +122,19 @@ describe('churn', () => {
     const foreign = await api(`/api/v1/customers/${theirs.id}/churn/confirm`, {
       method: 'POST',
       body: { reason: '不是我的' },
-      headers: await own('u-own'),
+      headers: await own(testId('u-own')),
     });
     expect(foreign.status).toBe(404);
     // Another branch's own-scope user sees nothing at all.
-    const elsewhere = await api('/api/v1/customers/churn', { headers: await own('u-own', 'c2') });
+    const elsewhere = await api('/api/v1/customers/churn', {
+      headers: await own(testId('u-own'), testId('c2')),
+    });
     expect(elsewhere.body.items).toEqual([]);
   });
 
   it('pauses an at-risk customer with a plan and a date, and flags it again when the pause ends', async () => {
     const today = calendarDay(new Date(), ZONE);
-    const headers = await own('u-own');
+    const headers = await own(testId('u-own'));
     const pause = (body: unknown, id = mine.id) =>
       api(`/api/v1/customers/${id}/churn/pause`, { method: 'POST', body, headers });
     for (const bad of [
@@ -146,18 +153,18 @@ describe('churn', () => {
       status: 'paused',
       pausePlan: '下周上门拜访，带新品样品',
       pauseUntil: until,
-      changedBy: 'u-own',
+      changedBy: testId('u-own'),
     });
     const timeline = await api(`/api/v1/customers/${mine.id}/timeline`);
     expect(timeline.body.items[0]).toMatchObject({
       kind: 'CHURN',
-      authorId: 'u-own',
+      authorId: testId('u-own'),
       details: { action: 'paused', until },
     });
     const paused = await outboxEvents(stack.pool, 'crm.customers.customer.churn_paused');
     expect(
       paused.map((e) => [e.actor.userId, (e.payload as { previousStatus: string }).previousStatus]),
-    ).toEqual([['u-own', 'CHURN_STATUS_AT_RISK']]);
+    ).toEqual([[testId('u-own'), 'CHURN_STATUS_AT_RISK']]);
 
     // While paused the sweep leaves it alone (even long inactive); once the date has passed and it is
     // still inactive, a new episode begins. Had it become active meanwhile, the pause just ends.
@@ -173,7 +180,7 @@ describe('churn', () => {
     const r = await api(`/api/v1/customers/${mine.id}/timeline`, {
       method: 'POST',
       body: { kind: 'CALL', summary: '电话回访，客户下月续订' },
-      headers: await own('u-own'),
+      headers: await own(testId('u-own')),
     });
     expect(r.status).toBe(201);
     const got = (await api(`/api/v1/customers/${mine.id}`)).body.churn;
@@ -234,8 +241,8 @@ describe('churn', () => {
 
   it('needs customers.update to change and a token at all, checked before the body', async () => {
     const reader = await as({
-      userId: 'r',
-      branchId: 'c1',
+      userId: testId('r'),
+      branchId: testId('c1'),
       dataScope: 'branch',
       permissions: ['customers.read'],
     });
@@ -249,7 +256,7 @@ describe('churn', () => {
   });
 
   it('pages the list with a cursor and refuses a foreign or bad one', async () => {
-    const extra = await customer({ name: '流失丁', branchId: 'c1', ownerId: 'u-own' });
+    const extra = await customer({ name: '流失丁', branchId: testId('c1'), ownerId: testId('u-own') });
     await stack.pool.query(`UPDATE customers SET created_at = now() - interval '100 days' WHERE id = $1`, [
       extra.id,
     ]);

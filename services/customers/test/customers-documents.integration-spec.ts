@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import ExcelJS from 'exceljs';
-import { waitFor } from '@crm/testing';
+import { waitFor, testId } from '@crm/testing';
 import { as, outboxEvents, startCustomersStack, type CustomersStack } from './support/customers-test-stack';
 
 const MAX = 10 * 1024 * 1024;
@@ -285,11 +285,11 @@ describe('documents', () => {
   });
 
   it('keeps the data scope and the permissions: another owner’s customer does not exist', async () => {
-    const theirs = await customer({ branchId: 'd1', ownerId: 'u-other' });
+    const theirs = await customer({ branchId: testId('d1'), ownerId: testId('u-other') });
     const doc = await upload(theirs.id, { bytes: PDF, name: 'a.pdf' });
     const own = await as({
-      userId: 'u-own',
-      branchId: 'd1',
+      userId: testId('u-own'),
+      branchId: testId('d1'),
       dataScope: 'own',
       permissions: ['customers.read', 'customers.update'],
     });
@@ -302,8 +302,8 @@ describe('documents', () => {
     });
     expect(del.status).toBe(404);
     const reader = await as({
-      userId: 'r',
-      branchId: 'd1',
+      userId: testId('r'),
+      branchId: testId('d1'),
       dataScope: 'branch',
       permissions: ['customers.read'],
     });

@@ -9,6 +9,7 @@ import {
   startCustomersStack,
   type CustomersStack,
 } from './support/customers-test-stack';
+import { testId } from '@crm/testing';
 
 let stack: CustomersStack;
 beforeAll(async () => {
@@ -21,7 +22,7 @@ const manager = (userId: string, branchId: string) =>
   as({
     userId,
     branchId,
-    departmentId: 'sales',
+    departmentId: testId('sales'),
     dataScope: 'own',
     roles: ['account_manager'],
     permissions: ['customers.read', 'customers.create', 'customers.update'],
@@ -35,8 +36,8 @@ describe('duplicate check (查重)', () => {
         kind: 'COMPANY',
         name: '青山家禽养殖场',
         phones: ['138 0013 8000'],
-        branchId: 'north',
-        ownerId: 'u-north',
+        branchId: testId('north'),
+        ownerId: testId('u-north'),
       },
     });
     expect(original.status).toBe(201);
@@ -56,8 +57,8 @@ describe('duplicate check (查重)', () => {
         customerId: original.body.id,
         name: '青山家禽养殖场',
         maskedPhone: '+86138****8000',
-        ownerId: 'u-north',
-        branchId: 'north',
+        ownerId: testId('u-north'),
+        branchId: testId('north'),
         matchedOn: ['name', 'phone'],
         inScope: false,
         status: 'ACTIVE',
@@ -90,7 +91,7 @@ describe('duplicate check (查重)', () => {
   it('finds records in the public pool and is offered as its own endpoint', async () => {
     const pooled = await api('/api/v1/customers', {
       method: 'POST',
-      body: { kind: 'INDIVIDUAL', name: '公海客户', phones: ['13655550001'], branchId: 'pool' },
+      body: { kind: 'INDIVIDUAL', name: '公海客户', phones: ['13655550001'], branchId: testId('pool') },
     });
     await stack.pool.query('UPDATE customers SET owner_id = NULL WHERE id = $1', [pooled.body.id]);
     const check = await api('/api/v1/customers/duplicate-check', {
@@ -141,12 +142,16 @@ describe('duplicate check (查重)', () => {
 
   it('sends duplicates to a supervisor when the branch requires review; approval and rejection', async () => {
     expect(
-      (await api('/api/v1/customer-settings/review', { method: 'PUT', body: { entryReview: 'DUPLICATES' } }))
-        .body,
-    ).toMatchObject({ branchId: 'review', entryReview: 'DUPLICATES', version: 1 });
+      (
+        await api(`/api/v1/customer-settings/${testId('review')}`, {
+          method: 'PUT',
+          body: { entryReview: 'DUPLICATES' },
+        })
+      ).body,
+    ).toMatchObject({ branchId: testId('review'), entryReview: 'DUPLICATES', version: 1 });
     const sales = await as({
-      userId: 'u-rev',
-      branchId: 'review',
+      userId: testId('u-rev'),
+      branchId: testId('review'),
       dataScope: 'own',
       permissions: ['customers.read', 'customers.create'],
     });
@@ -170,7 +175,7 @@ describe('duplicate check (查重)', () => {
       body: { kind: 'COMPANY', name: '审核客户' },
     });
 
-    const pending = await api('/api/v1/customers?branchId=review&status=PENDING_REVIEW');
+    const pending = await api(`/api/v1/customers?branchId=${testId('review')}&status=PENDING_REVIEW`);
     expect(pending.body.items.map((c: { id: string }) => c.id).sort()).toEqual(
       [second.body.id, third.body.id].sort(),
     );
@@ -180,14 +185,14 @@ describe('duplicate check (查重)', () => {
         .status,
     ).toBe(403);
     const supervisor = await as({
-      userId: 'u-sup',
-      branchId: 'review',
+      userId: testId('u-sup'),
+      branchId: testId('review'),
       dataScope: 'branch',
       permissions: ['customers.read', 'customers.review'],
     });
     const ownEntry = await as({
-      userId: 'u-rev',
-      branchId: 'review',
+      userId: testId('u-rev'),
+      branchId: testId('review'),
       dataScope: 'branch',
       permissions: ['customers.review'],
     });
@@ -205,7 +210,11 @@ describe('duplicate check (查重)', () => {
       headers: supervisor,
       body: { note: '确认是分场' },
     });
-    expect(approved.body).toMatchObject({ status: 'ACTIVE', reviewedBy: 'u-sup', reviewNote: '确认是分场' });
+    expect(approved.body).toMatchObject({
+      status: 'ACTIVE',
+      reviewedBy: testId('u-sup'),
+      reviewNote: '确认是分场',
+    });
     expect(
       (
         await api(`/api/v1/customers/${second.body.id}/approve`, {
@@ -228,35 +237,38 @@ describe('duplicate check (查重)', () => {
       expect.arrayContaining(['customer.approved', 'customer.rejected', 'settings.updated']),
     );
 
-    await api('/api/v1/customer-settings/review', { method: 'PUT', body: { entryReview: 'ALL' } });
+    await api(`/api/v1/customer-settings/${testId('review')}`, {
+      method: 'PUT',
+      body: { entryReview: 'ALL' },
+    });
     const any = await api('/api/v1/customers', {
       method: 'POST',
       headers: sales,
       body: { kind: 'COMPANY', name: '全新客户' },
     });
     expect(any.body.status).toBe('PENDING_REVIEW');
-    const current = (await api('/api/v1/customer-settings/review')).body;
+    const current = (await api(`/api/v1/customer-settings/${testId('review')}`)).body;
     expect(current.entryReview).toBe('ALL');
 
     // A save based on an older version is refused and changes nothing; one based on this one passes.
-    const stale = await api('/api/v1/customer-settings/review', {
+    const stale = await api(`/api/v1/customer-settings/${testId('review')}`, {
       method: 'PUT',
       body: { entryReview: 'NONE', version: current.version - 1 },
     });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ code: 'CONFLICT' });
-    expect((await api('/api/v1/customer-settings/review')).body).toMatchObject({
+    expect((await api(`/api/v1/customer-settings/${testId('review')}`)).body).toMatchObject({
       entryReview: 'ALL',
       version: current.version,
     });
-    const based = await api('/api/v1/customer-settings/review', {
+    const based = await api(`/api/v1/customer-settings/${testId('review')}`, {
       method: 'PUT',
       body: { entryReview: 'ALL', churnAtRiskDays: 60, version: current.version },
     });
     expect(based.body).toMatchObject({ churnAtRiskDays: 60, version: current.version + 1 });
     expect(
       (
-        await api('/api/v1/customer-settings/review', {
+        await api(`/api/v1/customer-settings/${testId('review')}`, {
           method: 'PUT',
           headers: sales,
           body: { entryReview: 'NONE' },

@@ -6,6 +6,7 @@
 import { listDueFollowUps } from '../src/domain/due-follow-ups.use-case';
 import { CustomerTimelineRepository } from '../src/store/customer-timeline.repository';
 import { as, outboxEvents, startCustomersStack, type CustomersStack } from './support/customers-test-stack';
+import { testId } from '@crm/testing';
 
 let stack: CustomersStack;
 beforeAll(async () => {
@@ -36,7 +37,7 @@ const backdate = (id: string, ownedDaysAgo: number, followDaysAgo: number | null
 describe('grades and due follow-ups', () => {
   it('sets the grade with PATCH and lists due follow-ups per class interval, in the caller’s scope', async () => {
     const schedule = { A: 3, B: 7, C: 30, unclassified: 0 };
-    const put = await api('/api/v1/customer-settings/g1', {
+    const put = await api(`/api/v1/customer-settings/${testId('g1')}`, {
       method: 'PUT',
       body: { followUpDays: schedule },
     });
@@ -49,24 +50,49 @@ describe('grades and due follow-ups', () => {
       { ...schedule, D: 1 },
     ])
       expect(
-        (await api('/api/v1/customer-settings/g1', { method: 'PUT', body: { followUpDays: bad } })).status,
+        (
+          await api(`/api/v1/customer-settings/${testId('g1')}`, {
+            method: 'PUT',
+            body: { followUpDays: bad },
+          })
+        ).status,
       ).toBe(400);
-    expect((await api('/api/v1/customer-settings/g1')).body).toMatchObject({
+    expect((await api(`/api/v1/customer-settings/${testId('g1')}`)).body).toMatchObject({
       version: 1,
       followUpDays: schedule,
     });
 
-    const a = await customer({ name: 'A类客户', branchId: 'g1', ownerId: 'u1', customerClass: 'A' });
-    const b = await customer({ name: 'B类客户', branchId: 'g1', ownerId: 'u1', customerClass: 'B' });
-    const c = await customer({ name: 'C类客户', branchId: 'g1', ownerId: 'u1', customerClass: 'C' });
-    const none = await customer({ name: '未分类', branchId: 'g1', ownerId: 'u1' });
-    const elsewhere = await customer({
-      name: '无设置分店',
-      branchId: 'g2',
-      ownerId: 'u1',
+    const a = await customer({
+      name: 'A类客户',
+      branchId: testId('g1'),
+      ownerId: testId('u1'),
       customerClass: 'A',
     });
-    const others = await customer({ name: '别人的A类', branchId: 'g1', ownerId: 'u2', customerClass: 'A' });
+    const b = await customer({
+      name: 'B类客户',
+      branchId: testId('g1'),
+      ownerId: testId('u1'),
+      customerClass: 'B',
+    });
+    const c = await customer({
+      name: 'C类客户',
+      branchId: testId('g1'),
+      ownerId: testId('u1'),
+      customerClass: 'C',
+    });
+    const none = await customer({ name: '未分类', branchId: testId('g1'), ownerId: testId('u1') });
+    const elsewhere = await customer({
+      name: '无设置分店',
+      branchId: testId('g2'),
+      ownerId: testId('u1'),
+      customerClass: 'A',
+    });
+    const others = await customer({
+      name: '别人的A类',
+      branchId: testId('g1'),
+      ownerId: testId('u2'),
+      customerClass: 'A',
+    });
     await backdate(a.id, 60, 4); // due a day ago
     await backdate(b.id, 60, 5); // due in two days
     await backdate(c.id, 40); // due ten days ago
@@ -74,10 +100,15 @@ describe('grades and due follow-ups', () => {
     await backdate(elsewhere.id, 100); // no settings in g2
     await backdate(others.id, 60, 5); // due two days ago, not u1's
 
-    const own = await as({ userId: 'u1', branchId: 'g1', dataScope: 'own', permissions: ['customers.read'] });
+    const own = await as({
+      userId: testId('u1'),
+      branchId: testId('g1'),
+      dataScope: 'own',
+      permissions: ['customers.read'],
+    });
     const branch = await as({
-      userId: 'boss',
-      branchId: 'g1',
+      userId: testId('boss'),
+      branchId: testId('g1'),
       dataScope: 'branch',
       permissions: ['customers.read'],
     });
@@ -95,7 +126,7 @@ describe('grades and due follow-ups', () => {
     expect((await api('/api/v1/customer-follow-ups/due?pageToken=nonsense', { headers: own })).status).toBe(
       400,
     );
-    const nobody = await as({ userId: 'x', branchId: 'g1', dataScope: 'all', permissions: [] });
+    const nobody = await as({ userId: 'x', branchId: testId('g1'), dataScope: 'all', permissions: [] });
     expect((await api('/api/v1/customer-follow-ups/due', { headers: nobody })).status).toBe(403);
 
     // A follow-up takes a customer off the list; so does a grade with a longer interval.
@@ -125,10 +156,10 @@ describe('grades and due follow-ups', () => {
     const threeDaysOn = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000);
     const principal = {
       kind: 'user' as const,
-      userId: 'u1',
+      userId: testId('u1'),
       roles: [],
       permissions: ['customers.read'],
-      branchId: 'g1',
+      branchId: testId('g1'),
       dataScope: 'own' as const,
     };
     const later = await listDueFollowUps(

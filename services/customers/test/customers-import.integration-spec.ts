@@ -11,6 +11,7 @@ import {
   startCustomersStack,
   type CustomersStack,
 } from './support/customers-test-stack';
+import { testId } from '@crm/testing';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Above one write batch (2,000 rows): a refusal after a batch went to the database must store nothing. */
@@ -268,9 +269,9 @@ describe('customers Excel import', () => {
       permissions: ['customers.import', 'customers.create'],
       dataScope: 'branch',
     });
-    expect((await upload(await workbook([['名称', '类型']]), '?branchId=other', branchUser)).status).toBe(
-      403,
-    );
+    expect(
+      (await upload(await workbook([['名称', '类型']]), `?branchId=${testId('other')}`, branchUser)).status,
+    ).toBe(403);
   });
 
   it('upsert updates the record matched by phone (only the cells given) and creates the rest', async () => {

@@ -6,7 +6,7 @@
  */
 import { Cache } from '@crm/cache';
 import { createLogger } from '@crm/log';
-import { testRedisUrl } from '@crm/testing';
+import { testRedisUrl, testId } from '@crm/testing';
 import { returnIdleCustomers } from '../src/domain/pool.use-case';
 import { CustomerPoolRepository } from '../src/store/customer-pool.repository';
 import { CustomerSettingsRepository } from '../src/store/customer-settings.repository';
@@ -61,11 +61,16 @@ describe('pool settings', () => {
       autoReturnDays: { ordinary: 10, highIntent: 20 },
       returnReminderDays: 3,
     };
-    const put = await poolRules('rules', rules);
+    const put = await poolRules(testId('rules'), rules);
     expect(put.status).toBe(200);
-    expect(put.body).toMatchObject({ branchId: 'rules', entryReview: 'NONE', version: 1, pool: rules });
-    expect((await api('/api/v1/customer-settings/rules')).body.pool).toEqual(rules);
-    expect((await api('/api/v1/customer-settings/fresh')).body.pool).toEqual({
+    expect(put.body).toMatchObject({
+      branchId: testId('rules'),
+      entryReview: 'NONE',
+      version: 1,
+      pool: rules,
+    });
+    expect((await api(`/api/v1/customer-settings/${testId('rules')}`)).body.pool).toEqual(rules);
+    expect((await api(`/api/v1/customer-settings/${testId('fresh')}`)).body.pool).toEqual({
       maxOwned: 0,
       reclaimBlockDays: 0,
       autoReturnDays: { ordinary: 0, highIntent: 0 },
@@ -78,63 +83,80 @@ describe('pool settings', () => {
       { ...rules, autoReturnDays: { ordinary: 1 } },
       { ...rules, extra: true },
     ])
-      expect((await poolRules('rules', bad)).status).toBe(400);
-    expect((await api('/api/v1/customer-settings/rules', { method: 'PUT', body: {} })).status).toBe(400);
-    expect((await api('/api/v1/customer-settings/rules')).body).toMatchObject({ version: 1, pool: rules });
+      expect((await poolRules(testId('rules'), bad)).status).toBe(400);
+    expect(
+      (await api(`/api/v1/customer-settings/${testId('rules')}`, { method: 'PUT', body: {} })).status,
+    ).toBe(400);
+    expect((await api(`/api/v1/customer-settings/${testId('rules')}`)).body).toMatchObject({
+      version: 1,
+      pool: rules,
+    });
   });
 });
 
 describe('transfer', () => {
   const supervisor = () =>
     as({
-      userId: 'sup',
-      branchId: 't1',
+      userId: testId('sup'),
+      branchId: testId('t1'),
       dataScope: 'branch',
       permissions: ['customers.read', 'customers.transfer'],
     });
 
   it('moves customers within the supervisor’s scope, all or none, with an event per customer', async () => {
-    const a = await customer({ name: '转移甲', branchId: 't1', ownerId: 'u1' });
-    const b = await customer({ name: '转移乙', branchId: 't1', ownerId: 'u1' });
-    const elsewhere = await customer({ name: '外店', branchId: 't2', ownerId: 'u1' });
-    const others = await customer({ name: '别人的', branchId: 't1', ownerId: 'u2' });
+    const a = await customer({ name: '转移甲', branchId: testId('t1'), ownerId: testId('u1') });
+    const b = await customer({ name: '转移乙', branchId: testId('t1'), ownerId: testId('u1') });
+    const elsewhere = await customer({ name: '外店', branchId: testId('t2'), ownerId: testId('u1') });
+    const others = await customer({ name: '别人的', branchId: testId('t1'), ownerId: testId('u2') });
     const headers = await supervisor();
     const transfer = (body: unknown, h = headers) =>
       api('/api/v1/customers/transfer', { method: 'POST', body, headers: h });
 
     // Outside the scope: as if it did not exist, and nothing moves.
     expect(
-      (await transfer({ customerIds: [a.id, elsewhere.id], fromOwnerId: 'u1', toOwnerId: 'u3' })).status,
+      (
+        await transfer({
+          customerIds: [a.id, elsewhere.id],
+          fromOwnerId: testId('u1'),
+          toOwnerId: testId('u3'),
+        })
+      ).status,
     ).toBe(404);
     // Not owned by fromOwnerId: refused, nothing moves.
     expect(
-      (await transfer({ customerIds: [a.id, others.id], fromOwnerId: 'u1', toOwnerId: 'u3' })).status,
+      (await transfer({ customerIds: [a.id, others.id], fromOwnerId: testId('u1'), toOwnerId: testId('u3') }))
+        .status,
     ).toBe(422);
     for (const bad of [
-      { customerIds: [], fromOwnerId: 'u1', toOwnerId: 'u3' },
-      { customerIds: [a.id, a.id], fromOwnerId: 'u1', toOwnerId: 'u3' },
-      { customerIds: ['nope'], fromOwnerId: 'u1', toOwnerId: 'u3' },
-      { customerIds: [a.id], fromOwnerId: 'u1', toOwnerId: 'u1' },
-      { customerIds: [a.id], fromOwnerId: 'u1', toOwnerId: ' ' },
-      { customerIds: [a.id], fromOwnerId: 'u1' },
+      { customerIds: [], fromOwnerId: testId('u1'), toOwnerId: testId('u3') },
+      { customerIds: [a.id, a.id], fromOwnerId: testId('u1'), toOwnerId: testId('u3') },
+      { customerIds: ['nope'], fromOwnerId: testId('u1'), toOwnerId: testId('u3') },
+      { customerIds: [a.id], fromOwnerId: testId('u1'), toOwnerId: testId('u1') },
+      { customerIds: [a.id], fromOwnerId: testId('u1'), toOwnerId: ' ' },
+      { customerIds: [a.id], fromOwnerId: testId('u1') },
     ])
       expect((await transfer(bad)).status).toBe(400);
     const noRight = await as({
-      userId: 'x',
-      branchId: 't1',
+      userId: testId('x'),
+      branchId: testId('t1'),
       dataScope: 'branch',
       permissions: ['customers.read'],
     });
     expect(
-      (await transfer({ customerIds: [a.id], fromOwnerId: 'u1', toOwnerId: 'u3' }, noRight)).status,
+      (await transfer({ customerIds: [a.id], fromOwnerId: testId('u1'), toOwnerId: testId('u3') }, noRight))
+        .status,
     ).toBe(403);
-    expect((await row(a.id)).owner_id).toBe('u1');
-    expect((await row(elsewhere.id)).owner_id).toBe('u1');
+    expect((await row(a.id)).owner_id).toBe(testId('u1'));
+    expect((await row(elsewhere.id)).owner_id).toBe(testId('u1'));
     expect(await outboxEvents(stack.pool, 'crm.customers.customer.transferred')).toEqual([]);
 
-    const ok = await transfer({ customerIds: [a.id, b.id], fromOwnerId: 'u1', toOwnerId: 'u3' });
+    const ok = await transfer({
+      customerIds: [a.id, b.id],
+      fromOwnerId: testId('u1'),
+      toOwnerId: testId('u3'),
+    });
     expect(ok.status).toBe(200);
-    expect(ok.body.items.map((c: { ownerId: string }) => c.ownerId)).toEqual(['u3', 'u3']);
+    expect(ok.body.items.map((c: { ownerId: string }) => c.ownerId)).toEqual([testId('u3'), testId('u3')]);
     const events = await outboxEvents(stack.pool, 'crm.customers.customer.transferred');
     expect(
       events.map((e) => [
@@ -143,15 +165,15 @@ describe('transfer', () => {
         e.payload.toOwnerId,
       ]),
     ).toEqual([
-      [a.id, 'u1', 'u3'],
-      [b.id, 'u1', 'u3'],
+      [a.id, testId('u1'), testId('u3')],
+      [b.id, testId('u1'), testId('u3')],
     ]);
-    expect(events[0]!.actor.userId).toBe('sup');
+    expect(events[0]!.actor.userId).toBe(testId('sup'));
   });
 });
 
 describe('release and claim', () => {
-  const owner = (userId: string, branchId = 'c1') =>
+  const owner = (userId: string, branchId = testId('c1')) =>
     as({
       userId,
       branchId,
@@ -160,56 +182,65 @@ describe('release and claim', () => {
     });
 
   it('lets the owner release, refuses others, and shows the pool to the branch', async () => {
-    const c = await customer({ name: '放入公海', branchId: 'c1', ownerId: 'r1' });
+    const c = await customer({ name: '放入公海', branchId: testId('c1'), ownerId: testId('r1') });
     const release = (id: string, headers: Record<string, string>) =>
       api(`/api/v1/customers/${id}/release`, { method: 'POST', headers });
-    expect((await release(c.id, await owner('r2'))).status).toBe(404);
+    expect((await release(c.id, await owner(testId('r2')))).status).toBe(404);
     const branchClerk = await as({
-      userId: 'r3',
-      branchId: 'c1',
+      userId: testId('r3'),
+      branchId: testId('c1'),
       dataScope: 'branch',
       permissions: ['customers.read', 'customers.update'],
     });
     expect((await release(c.id, branchClerk)).status).toBe(403);
-    expect((await row(c.id)).owner_id).toBe('r1');
+    expect((await row(c.id)).owner_id).toBe(testId('r1'));
 
-    const r = await release(c.id, await owner('r1'));
+    const r = await release(c.id, await owner(testId('r1')));
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ ownerId: null, previousOwnerId: 'r1', releasedAt: expect.any(String) });
+    expect(r.body).toMatchObject({
+      ownerId: null,
+      previousOwnerId: testId('r1'),
+      releasedAt: expect.any(String),
+    });
     // Already in the pool: the clerk sees it (its branch's pool) but there is nothing to release.
     expect((await release(c.id, branchClerk)).status).toBe(422);
     expect(
-      (await release(c.id, await as({ userId: 'boss', branchId: 'c1', dataScope: 'branch' }))).status,
+      (await release(c.id, await as({ userId: testId('boss'), branchId: testId('c1'), dataScope: 'branch' })))
+        .status,
     ).toBe(422);
     const released = await outboxEvents(stack.pool, 'crm.customers.customer.released');
-    expect(released.at(-1)).toMatchObject({ payload: { previousOwnerId: 'r1', automatic: false } });
+    expect(released.at(-1)).toMatchObject({ payload: { previousOwnerId: testId('r1'), automatic: false } });
 
     // Every scope sees the pool of its own branch, and no other branch's pool.
-    const pool = await api('/api/v1/customer-pool', { headers: await owner('r2') });
+    const pool = await api('/api/v1/customer-pool', { headers: await owner(testId('r2')) });
     expect(pool.status).toBe(200);
     expect(pool.body.items.map((i: { id: string }) => i.id)).toContain(c.id);
-    expect((await api('/api/v1/customer-pool?branchId=c9', { headers: await owner('r2') })).status).toBe(403);
+    expect(
+      (await api(`/api/v1/customer-pool?branchId=${testId('c9')}`, { headers: await owner(testId('r2')) }))
+        .status,
+    ).toBe(403);
   });
 
   it('masks a pool customer’s phones and e-mail until it is claimed, except for who hands customers out', async () => {
     const c = await customer({
       name: '公海遮蔽',
-      branchId: 'c1',
-      ownerId: 'r1',
+      branchId: testId('c1'),
+      ownerId: testId('r1'),
       phone: '13800135555',
       email: 'li.xiaomei@example.com',
       contacts: [{ name: '采购', phones: ['13900136666'], email: 'buyer@example.com' }],
     });
     expect(
-      (await api(`/api/v1/customers/${c.id}/release`, { method: 'POST', headers: await owner('r1') })).status,
+      (await api(`/api/v1/customers/${c.id}/release`, { method: 'POST', headers: await owner(testId('r1')) }))
+        .status,
     ).toBe(200);
     const masked = { phones: ['+86138****5555'], email: 'l***@example.com' };
-    const listed = await api('/api/v1/customer-pool', { headers: await owner('r2') });
+    const listed = await api('/api/v1/customer-pool', { headers: await owner(testId('r2')) });
     expect(listed.body.items.find((i: { id: string }) => i.id === c.id)).toMatchObject(masked);
     // A clerk of the branch reads the record itself (an own-scope user cannot open a pool record at all).
     const clerk = await as({
-      userId: 'r3',
-      branchId: 'c1',
+      userId: testId('r3'),
+      branchId: testId('c1'),
       dataScope: 'branch',
       permissions: ['customers.read'],
     });
@@ -218,15 +249,18 @@ describe('release and claim', () => {
       ...masked,
       contacts: [{ phones: ['+86139****6666'], email: 'b***@example.com' }],
     });
-    const supervisor = await as({ userId: 'boss', branchId: 'c1', dataScope: 'branch' });
+    const supervisor = await as({ userId: testId('boss'), branchId: testId('c1'), dataScope: 'branch' });
     expect((await api(`/api/v1/customers/${c.id}`, { headers: supervisor })).body).toMatchObject({
       phones: ['+8613800135555'],
       email: 'li.xiaomei@example.com',
     });
     expect(
-      (await api(`/api/v1/customers/${c.id}/claim`, { method: 'POST', headers: await owner('r2') })).status,
+      (await api(`/api/v1/customers/${c.id}/claim`, { method: 'POST', headers: await owner(testId('r2')) }))
+        .status,
     ).toBe(200);
-    expect((await api(`/api/v1/customers/${c.id}`, { headers: await owner('r2') })).body).toMatchObject({
+    expect(
+      (await api(`/api/v1/customers/${c.id}`, { headers: await owner(testId('r2')) })).body,
+    ).toMatchObject({
       phones: ['+8613800135555'],
     });
   });
@@ -234,7 +268,7 @@ describe('release and claim', () => {
   it('blocks the previous owner for K days and caps how many customers one may own', async () => {
     expect(
       (
-        await poolRules('c2', {
+        await poolRules(testId('c2'), {
           maxOwned: 2,
           reclaimBlockDays: 7,
           autoReturnDays: { ordinary: 0, highIntent: 0 },
@@ -242,44 +276,48 @@ describe('release and claim', () => {
         })
       ).status,
     ).toBe(200);
-    const mine = await customer({ name: '已有', branchId: 'c2', ownerId: 'k1' });
-    const p1 = await customer({ name: '公海一', branchId: 'c2', ownerId: 'k0' });
-    const p2 = await customer({ name: '公海二', branchId: 'c2', ownerId: 'k0' });
-    const p3 = await customer({ name: '公海三', branchId: 'c2', ownerId: 'k0' });
+    const mine = await customer({ name: '已有', branchId: testId('c2'), ownerId: testId('k1') });
+    const p1 = await customer({ name: '公海一', branchId: testId('c2'), ownerId: testId('k0') });
+    const p2 = await customer({ name: '公海二', branchId: testId('c2'), ownerId: testId('k0') });
+    const p3 = await customer({ name: '公海三', branchId: testId('c2'), ownerId: testId('k0') });
     for (const p of [p1, p2, p3])
       expect((await api(`/api/v1/customers/${p.id}/release`, { method: 'POST' })).status).toBe(200);
     const claim = async (id: string, userId: string) =>
-      api(`/api/v1/customers/${id}/claim`, { method: 'POST', headers: await owner(userId, 'c2') });
+      api(`/api/v1/customers/${id}/claim`, { method: 'POST', headers: await owner(userId, testId('c2')) });
 
     // The previous owner (k0) released p1 six days ago: blocked; eight days ago: allowed.
     await stack.pool.query("UPDATE customers SET released_at = now() - interval '6 days' WHERE id = $1", [
       p1.id,
     ]);
-    const blocked = await claim(p1.id, 'k0');
+    const blocked = await claim(p1.id, testId('k0'));
     expect(blocked).toMatchObject({ status: 422, body: { code: 'FAILED_PRECONDITION' } });
     expect((await row(p1.id)).owner_id).toBeNull();
     await stack.pool.query("UPDATE customers SET released_at = now() - interval '8 days' WHERE id = $1", [
       p1.id,
     ]);
-    expect((await claim(p1.id, 'k0')).status).toBe(200);
+    expect((await claim(p1.id, testId('k0'))).status).toBe(200);
 
     // k1 owns one; one more is fine, the third is over the cap of 2.
-    const second = await claim(p2.id, 'k1');
+    const second = await claim(p2.id, testId('k1'));
     expect(second.status).toBe(200);
-    expect(second.body).toMatchObject({ ownerId: 'k1', ownedSince: expect.any(String) });
-    const over = await claim(p3.id, 'k1');
+    expect(second.body).toMatchObject({ ownerId: testId('k1'), ownedSince: expect.any(String) });
+    const over = await claim(p3.id, testId('k1'));
     expect(over).toMatchObject({ status: 422, body: { code: 'FAILED_PRECONDITION' } });
     expect((await row(p3.id)).owner_id).toBeNull();
     // Owned records are not in the pool; another branch's pool is invisible; no permission, no claim.
-    expect((await claim(mine.id, 'k2')).status).toBe(404);
+    expect((await claim(mine.id, testId('k2'))).status).toBe(404);
     expect((await api(`/api/v1/customers/${p2.id}/claim`, { method: 'POST' })).status).toBe(422);
     expect(
-      (await api(`/api/v1/customers/${p3.id}/claim`, { method: 'POST', headers: await owner('k3', 'c9') }))
-        .status,
+      (
+        await api(`/api/v1/customers/${p3.id}/claim`, {
+          method: 'POST',
+          headers: await owner('k3', testId('c9')),
+        })
+      ).status,
     ).toBe(404);
     const reader = await as({
-      userId: 'k4',
-      branchId: 'c2',
+      userId: testId('k4'),
+      branchId: testId('c2'),
       dataScope: 'branch',
       permissions: ['customers.read'],
     });
@@ -287,16 +325,20 @@ describe('release and claim', () => {
       403,
     );
     expect(
-      (await api('/api/v1/customers/not-a-uuid/claim', { method: 'POST', headers: await owner('k2', 'c2') }))
-        .status,
+      (
+        await api('/api/v1/customers/not-a-uuid/claim', {
+          method: 'POST',
+          headers: await owner(testId('k2'), testId('c2')),
+        })
+      ).status,
     ).toBe(400);
 
     const claimed = (await outboxEvents(stack.pool, 'crm.customers.customer.claimed'))
       .map((e) => [(e.payload.customer as { id: string }).id, e.actor.userId])
       .filter(([id]) => id === p1.id || id === p2.id);
     expect(claimed).toEqual([
-      [p1.id, 'k0'],
-      [p2.id, 'k1'],
+      [p1.id, testId('k0')],
+      [p2.id, testId('k1')],
     ]);
   });
 });
@@ -307,7 +349,7 @@ describe('pool sweep (fixed clock)', () => {
     const ago = (days: number) => new Date(now.getTime() - days * DAY);
     expect(
       (
-        await poolRules('s1', {
+        await poolRules(testId('s1'), {
           maxOwned: 0,
           reclaimBlockDays: 0,
           autoReturnDays: { ordinary: 10, highIntent: 20 },
@@ -315,11 +357,16 @@ describe('pool sweep (fixed clock)', () => {
         })
       ).status,
     ).toBe(200);
-    const idle = await customer({ name: '十天没跟进', branchId: 's1', ownerId: 'w1' });
-    const soon = await customer({ name: '八天没跟进', branchId: 's1', ownerId: 'w1' });
-    const keen = await customer({ name: '高意向', branchId: 's1', ownerId: 'w1', level: 'HIGH_INTENT' });
-    const followed = await customer({ name: '昨天跟进', branchId: 's1', ownerId: 'w1' });
-    const offBranch = await customer({ name: '别的分店', branchId: 's2', ownerId: 'w1' });
+    const idle = await customer({ name: '十天没跟进', branchId: testId('s1'), ownerId: testId('w1') });
+    const soon = await customer({ name: '八天没跟进', branchId: testId('s1'), ownerId: testId('w1') });
+    const keen = await customer({
+      name: '高意向',
+      branchId: testId('s1'),
+      ownerId: testId('w1'),
+      level: 'HIGH_INTENT',
+    });
+    const followed = await customer({ name: '昨天跟进', branchId: testId('s1'), ownerId: testId('w1') });
+    const offBranch = await customer({ name: '别的分店', branchId: testId('s2'), ownerId: testId('w1') });
     const since = async (id: string, d: Date, lastFollowUp: Date | null = null) =>
       stack.pool.query(
         'UPDATE customers SET created_at = $2, owned_since = $2, last_follow_up_at = $3 WHERE id = $1',
@@ -332,18 +379,22 @@ describe('pool sweep (fixed clock)', () => {
     await since(offBranch.id, ago(300));
 
     expect(await returnIdleCustomers(sweepPort, now)).toEqual({ returned: [idle.id], reminded: [soon.id] });
-    expect(await row(idle.id)).toMatchObject({ owner_id: null, previous_owner_id: 'w1', released_at: now });
-    for (const c of [soon, keen, followed, offBranch]) expect((await row(c.id)).owner_id).toBe('w1');
+    expect(await row(idle.id)).toMatchObject({
+      owner_id: null,
+      previous_owner_id: testId('w1'),
+      released_at: now,
+    });
+    for (const c of [soon, keen, followed, offBranch]) expect((await row(c.id)).owner_id).toBe(testId('w1'));
     const released = await outboxEvents(stack.pool, 'crm.customers.customer.released');
     expect(released.at(-1)).toMatchObject({
-      payload: { customer: { id: idle.id }, previousOwnerId: 'w1', automatic: true },
+      payload: { customer: { id: idle.id }, previousOwnerId: testId('w1'), automatic: true },
       actor: { userId: 'customers.pool' },
     });
     const due = await outboxEvents(stack.pool, 'crm.customers.customer.pool_return_due');
     expect(due).toHaveLength(1);
     expect(due[0]!.payload).toMatchObject({
       customer: { id: soon.id },
-      ownerId: 'w1',
+      ownerId: testId('w1'),
       dueAt: new Date(ago(8).getTime() + 10 * DAY).toISOString(),
     });
 
@@ -373,6 +424,6 @@ describe('pool sweep (fixed clock)', () => {
       returned: [keen.id, followed.id].sort(),
       reminded: [],
     });
-    expect((await row(offBranch.id)).owner_id).toBe('w1');
+    expect((await row(offBranch.id)).owner_id).toBe(testId('w1'));
   });
 });

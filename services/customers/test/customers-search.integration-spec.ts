@@ -10,6 +10,7 @@ import {
   startCustomersStack,
   type CustomersStack,
 } from './support/customers-test-stack';
+import { testId } from '@crm/testing';
 
 let stack: CustomersStack;
 const ids: Record<string, string> = {};
@@ -21,8 +22,8 @@ beforeAll(async () => {
       'a',
       {
         name: '张家养鸡场',
-        branchId: 's1',
-        ownerId: 'u1',
+        branchId: testId('s1'),
+        ownerId: testId('u1'),
         phones: ['13010000001'],
         address: { city: '潍坊市', detail: '北关路 1 号' },
         tags: ['肉鸡'],
@@ -34,8 +35,8 @@ beforeAll(async () => {
       'b',
       {
         name: '李记禽蛋',
-        branchId: 's1',
-        ownerId: 'u2',
+        branchId: testId('s1'),
+        ownerId: testId('u2'),
         phones: ['13010000002'],
         address: { city: '青岛市' },
         tags: ['蛋鸡'],
@@ -46,8 +47,8 @@ beforeAll(async () => {
       'c',
       {
         name: '王氏鸡苗',
-        branchId: 's1',
-        ownerId: 'u1',
+        branchId: testId('s1'),
+        ownerId: testId('u1'),
         phones: ['13010000003'],
         address: { city: '潍坊市' },
         tags: ['肉鸡', '大客户'],
@@ -57,15 +58,21 @@ beforeAll(async () => {
       'd',
       {
         name: '安丘养殖合作社',
-        branchId: 's1',
-        ownerId: 'u3',
+        branchId: testId('s1'),
+        ownerId: testId('u3'),
         phones: ['13010000004'],
         address: { province: '山东省', city: '潍坊市', district: '安丘市' },
       },
     ],
     [
       'e',
-      { name: '张三', branchId: 's2', ownerId: 'u1', phones: ['13010000005'], address: { city: '潍坊市' } },
+      {
+        name: '张三',
+        branchId: testId('s2'),
+        ownerId: testId('u1'),
+        phones: ['13010000005'],
+        address: { city: '潍坊市' },
+      },
     ],
   ];
   for (const [key, body] of seed) {
@@ -74,10 +81,11 @@ beforeAll(async () => {
     ids[key] = r.body.id;
   }
   // Departments: a and b in d-north, c in d-south (the creator's department is the record's).
-  await stack.pool.query("UPDATE customers SET department_id = 'd-north' WHERE id = ANY($1::uuid[])", [
+  await stack.pool.query('UPDATE customers SET department_id = $2 WHERE id = ANY($1::uuid[])', [
     [ids.a, ids.b],
+    testId('d-north'),
   ]);
-  await stack.pool.query("UPDATE customers SET department_id = 'd-south' WHERE id = $1", [ids.c]);
+  await stack.pool.query('UPDATE customers SET department_id = $2 WHERE id = $1', [ids.c, testId('d-south')]);
   await stack.pool.query('UPDATE customers SET purchase_quantity = $2 WHERE id = $1', [ids.a, 500]);
   await stack.pool.query('UPDATE customers SET purchase_quantity = $2 WHERE id = $1', [ids.c, 1200.5]);
   await stack.api(`/api/v1/customers/${ids.b}/cards`, { method: 'POST', body: { uid: 'B0B0B0B0' } });
@@ -93,7 +101,10 @@ const names = async (query: string, headers?: Record<string, string>) => {
 
 describe('search', () => {
   it('filters by name substring, phone in any format or fragment, card, address, city, tag, owner and grade', async () => {
-    expect(await names(`branchId=s1&q=${encodeURIComponent('鸡')}`)).toEqual(['王氏鸡苗', '张家养鸡场']);
+    expect(await names(`branchId=${testId('s1')}&q=${encodeURIComponent('鸡')}`)).toEqual([
+      '王氏鸡苗',
+      '张家养鸡场',
+    ]);
     expect(await names(`q=${encodeURIComponent('张')}`)).toEqual(['张三', '张家养鸡场']);
     expect(await names(`q=${encodeURIComponent('%')}`)).toEqual([]);
     expect(await names(`phone=${encodeURIComponent('+86 130-1000-0002')}`)).toEqual(['李记禽蛋']);
@@ -101,18 +112,21 @@ describe('search', () => {
     expect(await names('cardUid=b0:b0:b0:b0')).toEqual(['李记禽蛋']);
     expect(await names(`address=${encodeURIComponent('安丘')}`)).toEqual(['安丘养殖合作社']);
     expect(await names(`address=${encodeURIComponent('北关路')}`)).toEqual(['张家养鸡场']);
-    expect(await names(`branchId=s1&city=${encodeURIComponent('潍坊市')}`)).toEqual([
+    expect(await names(`branchId=${testId('s1')}&city=${encodeURIComponent('潍坊市')}`)).toEqual([
       '安丘养殖合作社',
       '王氏鸡苗',
       '张家养鸡场',
     ]);
     expect(await names(`tag=${encodeURIComponent('肉鸡')}`)).toEqual(['王氏鸡苗', '张家养鸡场']);
-    expect(await names('ownerId=u1&branchId=s1')).toEqual(['王氏鸡苗', '张家养鸡场']);
-    expect(await names('level=HIGH_INTENT')).toEqual(['张家养鸡场']);
-    expect(await names('customerClass=B')).toEqual(['李记禽蛋']);
-    expect(await names(`branchId=s1&customerClass=A&tag=${encodeURIComponent('肉鸡')}`)).toEqual([
+    expect(await names(`ownerId=${testId('u1')}&branchId=${testId('s1')}`)).toEqual([
+      '王氏鸡苗',
       '张家养鸡场',
     ]);
+    expect(await names('level=HIGH_INTENT')).toEqual(['张家养鸡场']);
+    expect(await names('customerClass=B')).toEqual(['李记禽蛋']);
+    expect(await names(`branchId=${testId('s1')}&customerClass=A&tag=${encodeURIComponent('肉鸡')}`)).toEqual(
+      ['张家养鸡场'],
+    );
 
     for (const bad of [
       'phone=12',
@@ -128,61 +142,79 @@ describe('search', () => {
   });
 
   it('sorts by name (pinyin) and by purchase quantity, paging with stable cursors', async () => {
-    expect(await names('branchId=s1&sort=name')).toEqual([
+    expect(await names(`branchId=${testId('s1')}&sort=name`)).toEqual([
       '安丘养殖合作社',
       '李记禽蛋',
       '王氏鸡苗',
       '张家养鸡场',
     ]);
-    expect(await names('branchId=s1&sort=purchaseQuantity')).toEqual([
+    expect(await names(`branchId=${testId('s1')}&sort=purchaseQuantity`)).toEqual([
       '王氏鸡苗',
       '张家养鸡场',
       '安丘养殖合作社',
       '李记禽蛋',
     ]);
 
-    const first = await api('/api/v1/customers?branchId=s1&sort=name&pageSize=2');
+    const first = await api(`/api/v1/customers?branchId=${testId('s1')}&sort=name&pageSize=2`);
     expect(first.body.items.map((c: { name: string }) => c.name)).toEqual(['安丘养殖合作社', '李记禽蛋']);
     // A record inserted before the cursor position does not shift the next page.
     await api('/api/v1/customers', {
       method: 'POST',
-      body: { kind: 'COMPANY', name: '阿福农场', branchId: 's1' },
+      body: { kind: 'COMPANY', name: '阿福农场', branchId: testId('s1') },
     });
     const second = await api(
-      `/api/v1/customers?branchId=s1&sort=name&pageSize=2&pageToken=${first.body.nextPageToken}`,
+      `/api/v1/customers?branchId=${testId('s1')}&sort=name&pageSize=2&pageToken=${first.body.nextPageToken}`,
     );
     expect(second.body.items.map((c: { name: string }) => c.name)).toEqual(['王氏鸡苗', '张家养鸡场']);
     expect(second.body.nextPageToken).toBeNull();
     // A cursor belongs to its query.
     expect(
-      (await api(`/api/v1/customers?branchId=s1&sort=purchaseQuantity&pageToken=${first.body.nextPageToken}`))
-        .status,
+      (
+        await api(
+          `/api/v1/customers?branchId=${testId('s1')}&sort=purchaseQuantity&pageToken=${first.body.nextPageToken}`,
+        )
+      ).status,
     ).toBe(400);
 
-    const q1 = await api('/api/v1/customers?branchId=s1&sort=purchaseQuantity&pageSize=1');
+    const q1 = await api(`/api/v1/customers?branchId=${testId('s1')}&sort=purchaseQuantity&pageSize=1`);
     expect(q1.body.items[0]).toMatchObject({ name: '王氏鸡苗', purchaseQuantity: 1200.5 });
     const q2 = await api(
-      `/api/v1/customers?branchId=s1&sort=purchaseQuantity&pageSize=1&pageToken=${q1.body.nextPageToken}`,
+      `/api/v1/customers?branchId=${testId('s1')}&sort=purchaseQuantity&pageSize=1&pageToken=${q1.body.nextPageToken}`,
     );
     expect(q2.body.items[0]).toMatchObject({ name: '张家养鸡场', purchaseQuantity: 500 });
   });
 
   it('is always limited to the data scope: own, department, branch, all', async () => {
     const read = ['customers.read'];
-    const own = await as({ userId: 'u1', branchId: 's1', dataScope: 'own', permissions: read });
+    const own = await as({
+      userId: testId('u1'),
+      branchId: testId('s1'),
+      dataScope: 'own',
+      permissions: read,
+    });
     const dept = await as({
-      userId: 'x',
-      branchId: 's1',
-      departmentId: 'd-north',
+      userId: testId('x'),
+      branchId: testId('s1'),
+      departmentId: testId('d-north'),
       dataScope: 'department',
       permissions: read,
     });
-    const branch = await as({ userId: 'x', branchId: 's1', dataScope: 'branch', permissions: read });
-    const all = await as({ userId: 'x', branchId: 's9', dataScope: 'all', permissions: read });
+    const branch = await as({
+      userId: testId('x'),
+      branchId: testId('s1'),
+      dataScope: 'branch',
+      permissions: read,
+    });
+    const all = await as({
+      userId: testId('x'),
+      branchId: testId('s9'),
+      dataScope: 'all',
+      permissions: read,
+    });
     const q = `q=${encodeURIComponent('鸡')}`;
     expect(await names(`city=${encodeURIComponent('潍坊市')}`, own)).toEqual(['王氏鸡苗', '张家养鸡场']);
     expect(await names(q, dept)).toEqual(['张家养鸡场']);
-    expect(await names(`${q}&branchId=s2`, branch)).toEqual([]);
+    expect(await names(`${q}&branchId=${testId('s2')}`, branch)).toEqual([]);
     expect(await names(q, branch)).toEqual(['王氏鸡苗', '张家养鸡场']);
     expect(await names(`city=${encodeURIComponent('潍坊市')}`, all)).toEqual([
       '张三',
@@ -203,7 +235,7 @@ describe('recycle bin', () => {
       body: {
         kind: 'COMPANY',
         name: '回收站客户',
-        branchId: 'bin',
+        branchId: testId('bin'),
         phones: ['13020000001'],
         contacts: [{ name: '联系人' }],
       },
@@ -212,7 +244,7 @@ describe('recycle bin', () => {
     expect((await api(`/api/v1/recycle-bin/customers/${c.id}`, { method: 'DELETE' })).status).toBe(422);
 
     const noDelete = await as({
-      branchId: 'bin',
+      branchId: testId('bin'),
       dataScope: 'branch',
       permissions: ['customers.read', 'customers.update'],
     });
@@ -222,22 +254,22 @@ describe('recycle bin', () => {
     const deleted = await api(`/api/v1/customers/${c.id}`, { method: 'DELETE' });
     expect(deleted.body.deletedAt).not.toBeNull();
     expect((await api(`/api/v1/customers/${c.id}`, { method: 'DELETE' })).status).toBe(422);
-    expect(await names('branchId=bin')).toEqual([]);
+    expect(await names(`branchId=${testId('bin')}`)).toEqual([]);
     expect(
       (await api(`/api/v1/customers/${c.id}`, { method: 'PATCH', body: { version: 2, name: 'x' } })).status,
     ).toBe(422);
-    const bin = await api('/api/v1/recycle-bin/customers?branchId=bin');
+    const bin = await api(`/api/v1/recycle-bin/customers?branchId=${testId('bin')}`);
     expect(bin.body.items.map((x: { id: string }) => x.id)).toEqual([c.id]);
 
     expect(
       (await api(`/api/v1/recycle-bin/customers/${c.id}/restore`, { method: 'POST' })).body.deletedAt,
     ).toBeNull();
-    expect(await names('branchId=bin')).toEqual(['回收站客户']);
-    expect((await api('/api/v1/recycle-bin/customers?branchId=bin')).body.items).toEqual([]);
+    expect(await names(`branchId=${testId('bin')}`)).toEqual(['回收站客户']);
+    expect((await api(`/api/v1/recycle-bin/customers?branchId=${testId('bin')}`)).body.items).toEqual([]);
 
     await api(`/api/v1/customers/${c.id}`, { method: 'DELETE' });
     const deleter = await as({
-      branchId: 'bin',
+      branchId: testId('bin'),
       dataScope: 'branch',
       permissions: ['customers.read', 'customers.delete'],
     });
@@ -246,7 +278,7 @@ describe('recycle bin', () => {
       (await api(`/api/v1/recycle-bin/customers/${c.id}`, { method: 'DELETE', headers: deleter })).status,
     ).toBe(403);
     const otherBranch = await as({
-      branchId: 'elsewhere',
+      branchId: testId('elsewhere'),
       dataScope: 'branch',
       permissions: ['customers.purge'],
     });
@@ -255,7 +287,11 @@ describe('recycle bin', () => {
     ).toBe(404);
     expect(await rowCounts(stack.pool)).toEqual(before);
 
-    const purger = await as({ branchId: 'bin', dataScope: 'branch', permissions: ['customers.purge'] });
+    const purger = await as({
+      branchId: testId('bin'),
+      dataScope: 'branch',
+      permissions: ['customers.purge'],
+    });
     expect(
       (await api(`/api/v1/recycle-bin/customers/${c.id}`, { method: 'DELETE', headers: purger })).status,
     ).toBe(204);
@@ -282,21 +318,21 @@ describe('recycle bin', () => {
     for (const n of [1, 2, 3]) {
       const { body } = await api('/api/v1/customers', {
         method: 'POST',
-        body: { kind: 'COMPANY', name: `删${n}`, branchId: 'bin2' },
+        body: { kind: 'COMPANY', name: `删${n}`, branchId: testId('bin2') },
       });
       await api(`/api/v1/customers/${body.id}`, { method: 'DELETE' });
       made.push(body.id);
     }
-    const p1 = await api('/api/v1/recycle-bin/customers?branchId=bin2&pageSize=2');
+    const p1 = await api(`/api/v1/recycle-bin/customers?branchId=${testId('bin2')}&pageSize=2`);
     const p2 = await api(
-      `/api/v1/recycle-bin/customers?branchId=bin2&pageSize=2&pageToken=${p1.body.nextPageToken}`,
+      `/api/v1/recycle-bin/customers?branchId=${testId('bin2')}&pageSize=2&pageToken=${p1.body.nextPageToken}`,
     );
     expect([...p1.body.items, ...p2.body.items].map((c: { id: string }) => c.id)).toEqual(
       [...made].reverse(),
     );
-    const other = await as({ branchId: 'x', dataScope: 'branch', permissions: ['customers.delete'] });
-    expect((await api('/api/v1/recycle-bin/customers?branchId=bin2', { headers: other })).body.items).toEqual(
-      [],
-    );
+    const other = await as({ branchId: testId('x'), dataScope: 'branch', permissions: ['customers.delete'] });
+    expect(
+      (await api(`/api/v1/recycle-bin/customers?branchId=${testId('bin2')}`, { headers: other })).body.items,
+    ).toEqual([]);
   });
 });

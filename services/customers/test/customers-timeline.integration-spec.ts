@@ -4,6 +4,7 @@
  * customer, refused input storing nothing, and merge moving the timeline to the record that stays.
  */
 import { as, outboxEvents, startCustomersStack, type CustomersStack } from './support/customers-test-stack';
+import { testId } from '@crm/testing';
 
 let stack: CustomersStack;
 beforeAll(async () => {
@@ -143,18 +144,18 @@ describe('timeline', () => {
   });
 
   it("follows the customer's data scope and the permissions", async () => {
-    const mine = await customer({ name: '我的客户', branchId: 's1', ownerId: 'u1' });
-    const theirs = await customer({ name: '别人的客户', branchId: 's1', ownerId: 'u2' });
-    const elsewhere = await customer({ name: '外店客户', branchId: 's2', ownerId: 'u1' });
+    const mine = await customer({ name: '我的客户', branchId: testId('s1'), ownerId: testId('u1') });
+    const theirs = await customer({ name: '别人的客户', branchId: testId('s1'), ownerId: testId('u2') });
+    const elsewhere = await customer({ name: '外店客户', branchId: testId('s2'), ownerId: testId('u1') });
     const own = await as({
-      userId: 'u1',
-      branchId: 's1',
+      userId: testId('u1'),
+      branchId: testId('s1'),
       dataScope: 'own',
       permissions: ['customers.read', 'customers.update'],
     });
     const readOnly = await as({
-      userId: 'u1',
-      branchId: 's1',
+      userId: testId('u1'),
+      branchId: testId('s1'),
       dataScope: 'branch',
       permissions: ['customers.read'],
     });
@@ -174,7 +175,12 @@ describe('timeline', () => {
     expect((await api(`/api/v1/customers/${theirs.id}/timeline`, { headers: own })).status).toBe(404);
     expect((await api(`/api/v1/customers/${elsewhere.id}/timeline`, { headers: own })).status).toBe(404);
     expect((await api(`/api/v1/customers/${theirs.id}/timeline`, { headers: readOnly })).status).toBe(200);
-    const nobody = await as({ userId: 'u9', branchId: 's1', dataScope: 'all', permissions: [] });
+    const nobody = await as({
+      userId: testId('u9'),
+      branchId: testId('s1'),
+      dataScope: 'all',
+      permissions: [],
+    });
     expect((await api(`/api/v1/customers/${mine.id}/timeline`, { headers: nobody })).status).toBe(403);
     expect(await timelineRows(theirs.id)).toBe(0);
     expect(await timelineRows(elsewhere.id)).toBe(0);

@@ -16,6 +16,7 @@ import { portalRoutes } from './http/portal-static';
 import { notFoundHandler, problemHandler } from './http/problem.middleware';
 import type { RateLimiter } from './http/rate-limiter';
 import { requestContext } from './http/request-context.middleware';
+import { requestTextGuard } from './http/request-text.middleware';
 import { mountRoutes } from './http/route-mount';
 import { customersRoutes } from './routes/customers.routes';
 import { healthRoutes } from './routes/health.routes';
@@ -86,6 +87,7 @@ export function createGatewayApp(
     res.json(openApi);
   });
   app.use(apiDocsRoutes('/api/v1/openapi.json'));
+  app.use('/api/v1', requestTextGuard({ bodyLimit: config.REQUEST_BODY_LIMIT }));
   // Twilio posts forms, signed: its own parser, before (and instead of) the JSON body parser.
   if (config.TWILIO_AUTH_TOKEN && config.TWILIO_WEBHOOK_BASE_URL && deps.edgePublisher)
     app.use(

@@ -161,9 +161,9 @@ describe('mountRoutes', () => {
   });
 
   it('lets a session that must change its password call only the operations marked for it', async () => {
-    const { server, base } = await serve([], { mustChangePassword: () => true });
+    const { server, base } = await serve([]);
     try {
-      const token = await testAccessToken();
+      const token = await testAccessToken({ mustChangePassword: true });
       const headers = { authorization: `Bearer ${token}` };
       const refused = await fetch(`${base}/things/${ID}`, { headers });
       expect(refused.status).toBe(403);

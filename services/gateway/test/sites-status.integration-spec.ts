@@ -15,7 +15,7 @@ import { testPassword, waitFor } from '@crm/testing';
 import { loadEdgeAgentConfig } from '../../edge-agent/src/config';
 import { KeyboardWedgeDriver } from '../../edge-agent/src/drivers/keyboard-wedge';
 import { startEdgeAgent, type EdgeAgent } from '../../edge-agent/src/edge-agent';
-import { startPlatformStack, type PlatformStack } from './support/platform-test-stack';
+import { signInForWork, startPlatformStack, type PlatformStack } from './support/platform-test-stack';
 
 const logger = createLogger({ service: 'test', level: 'silent' });
 const USER_PASSWORD = testPassword();
@@ -50,9 +50,7 @@ async function userWith(username: string, permissions: string[], branchId: strin
     roleIds: [role.body.id],
   });
   expect(user.status).toBe(201);
-  const login = await api('', 'POST', '/auth/login', { username, password: USER_PASSWORD });
-  expect(login.status).toBe(200);
-  return login.body.accessToken as string;
+  return signInForWork(stack.base, username, USER_PASSWORD);
 }
 
 /** The envelopes on crm.edge.card.tapped, read from the start of this test's stream. */

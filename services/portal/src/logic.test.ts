@@ -43,6 +43,17 @@ describe('menu by permission', () => {
   it('finds the trail of a page', () => {
     expect(navigationTrail(NAVIGATION, '/system/roles').map((i) => i.id)).toEqual(['system', 'roles']);
     expect(navigationTrail(NAVIGATION, '/nowhere')).toEqual([]);
+    // A page below a menu item belongs to it: a customer's detail page to the customer list.
+    const detail = '/customers/0b6d5b1e-5a43-4c8e-9d1e-2f5b7c9a1d01';
+    expect(navigationTrail(NAVIGATION, detail).map((i) => i.id)).toEqual(['customers-group', 'customers']);
+    // …but the pool is its own item, not the list's.
+    expect(navigationTrail(NAVIGATION, '/customers/pool').map((i) => i.id)).toEqual([
+      'customers-group',
+      'customer-pool',
+    ]);
+    expect(navigationTrail(NAVIGATION, '/system/sites/x').map((i) => i.id)).toEqual(['system', 'sites']);
+    expect(navigationTrail(NAVIGATION, '/').map((i) => i.id)).toEqual(['home']);
+    expect(navigationTrail(NAVIGATION, '/profile')).toEqual([]);
   });
 });
 

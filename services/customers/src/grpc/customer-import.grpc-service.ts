@@ -1,7 +1,7 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { Principal } from '@crm/auth';
 import { DomainError } from '@crm/errors';
-import type { StreamHandler, UnaryHandler } from '@crm/grpc';
+import { guardCall, type StreamHandler, type UnaryHandler } from '@crm/grpc';
 import type { customersV1Types as t } from '@crm/proto';
 import { exportCustomers, importTemplateHeader } from '../domain/export-customers.use-case';
 import {
@@ -74,6 +74,8 @@ export function customerImportGrpcService(
         const upload = receiveUpload(call, limits.maxBytes);
         try {
           const options = await upload.options;
+          // The stream factory checked the caller; the options' text and ids are checked here.
+          guardCall(call.getPath(), principal, { options });
           return await importCustomers(
             importPort,
             principal,

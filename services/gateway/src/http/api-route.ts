@@ -60,6 +60,11 @@ export interface ApiRoute<
   permission: RoutePermission;
   /** Default `api` (per user); `login` is strict and per client address. */
   rateLimit?: RateLimitClass;
+  /**
+   * Whether a session that must change its password first may call it (the password change, the
+   * own profile, logging out); every other route refuses it (403, reason PASSWORD_CHANGE_REQUIRED).
+   */
+  beforePasswordChange?: boolean;
   params?: P;
   query?: Q;
   body?: B;

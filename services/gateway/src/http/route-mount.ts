@@ -1,6 +1,12 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
-import { hasPermission, runAsPrincipal, verifyAccessToken, type Principal } from '@crm/auth';
-import { DomainError, permissionDenied, unauthenticated } from '@crm/errors';
+import {
+  hasPermission,
+  refuseBeforePasswordChange,
+  runAsPrincipal,
+  verifyAccessToken,
+  type Principal,
+} from '@crm/auth';
+import { permissionDenied, unauthenticated } from '@crm/errors';
 import {
   bySpecificity,
   parseExpressPath,
@@ -22,11 +28,6 @@ export interface MountOptions {
   transcoded?: { operations: RestOperation[]; clients: ServiceClients };
   /** Codecs of the proto messages hand-written routes use; the catalogue's of proto/ by default. */
   codecs?: RestCodecs;
-  /**
-   * Whether a session must change its password before anything else (then only operations marked
-   * before_password_change are allowed). The token does not say so yet: never, by default.
-   */
-  mustChangePassword?: (principal: Principal) => boolean;
 }
 
 /** What every route is let in by, hand-written or transcoded. */
@@ -49,7 +50,7 @@ function bearerToken(req: Request): string | undefined {
   return header ? /^Bearer (\S+)$/i.exec(header)?.[1] : undefined;
 }
 
-/** Authenticate → authorise → rate limit, in that order for every route. */
+/** Authenticate → refuse a pending password change → authorise → rate limit, for every route. */
 async function admit(req: Request, res: Response, rule: Admission, options: MountOptions) {
   let token: string | undefined;
   let principal: Principal | undefined;
@@ -57,10 +58,7 @@ async function admit(req: Request, res: Response, rule: Admission, options: Moun
     token = bearerToken(req);
     if (!token) throw unauthenticated('sign in first (Authorization: Bearer <access token>)');
     principal = await verifyAccessToken(token, { publicKeyPem: options.publicKeyPem });
-    if (!rule.beforePasswordChange && options.mustChangePassword?.(principal))
-      throw new DomainError('PERMISSION_DENIED', 'change your password first', [], {
-        reason: 'PASSWORD_CHANGE_REQUIRED',
-      });
+    refuseBeforePasswordChange(principal, rule.beforePasswordChange);
     if (rule.permission !== 'authenticated' && !hasPermission(principal, rule.permission))
       throw permissionDenied(`missing permission ${rule.permission}`);
   }
@@ -77,7 +75,7 @@ function handWritten(route: ApiRoute, options: MountOptions, codecs: () => RestC
   const rule: Admission = {
     permission: route.permission,
     rateLimit: route.rateLimit ?? 'api',
-    beforePasswordChange: false,
+    beforePasswordChange: route.beforePasswordChange === true,
   };
   // Proto bodies and answers are compiled now: an unknown type stops the start, not a request.
   const body = route.body;

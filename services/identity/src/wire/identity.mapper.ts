@@ -61,6 +61,7 @@ export const toMeMessage = (m: Me): t.Me => ({
   dataScope: toDataScopeEnum(m.dataScope),
   mustChangePassword: m.mustChangePassword,
   extension: str(m.extension),
+  branchName: m.branchName,
 });
 
 export const toSessionMessage = (s: Session): t.Session => ({

@@ -46,6 +46,7 @@ export function describeError(translator: Translator, error: unknown): string {
   if (!isApiError(error)) return error instanceof Error && error.message ? error.message : t('error.generic');
   if (error.code === 'NETWORK') return t('error.network');
   if (error.code === 'TIMEOUT') return t('error.timeout');
+  if (error.problem.reason === 'PASSWORD_CHANGE_REQUIRED') return t('error.passwordChangeRequired');
   const title = tx(`error.${error.code}`, error.problem.title || t('error.generic'));
   const detail = error.problem.detail?.trim();
   if (!detail || detail === title) return title;

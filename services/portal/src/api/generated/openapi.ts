@@ -1282,6 +1282,8 @@ export interface components {
     /** @description The customers counted in one branch. */
     BranchCustomerCount: {
       branchId: string;
+      /** @description The branch's name as identity last published it; absent until analytics has seen it. */
+      branchName: string | null;
       /** Format: int64 */
       customers: string;
     };
@@ -1475,6 +1477,8 @@ export interface operations {
             tokenType: 'Bearer';
             user: {
               branchId: string;
+              /** @description the name of the user’s own branch */
+              branchName: string;
               /** @enum {string} */
               dataScope: 'own' | 'department' | 'department_tree' | 'branch' | 'all';
               departmentId: string | null;
@@ -1569,6 +1573,8 @@ export interface operations {
         content: {
           'application/json': {
             branchId: string;
+            /** @description the name of the user’s own branch */
+            branchName: string;
             /** @enum {string} */
             dataScope: 'own' | 'department' | 'department_tree' | 'branch' | 'all';
             departmentId: string | null;
@@ -1628,6 +1634,8 @@ export interface operations {
             tokenType: 'Bearer';
             user: {
               branchId: string;
+              /** @description the name of the user’s own branch */
+              branchName: string;
               /** @enum {string} */
               dataScope: 'own' | 'department' | 'department_tree' | 'branch' | 'all';
               departmentId: string | null;
