@@ -13,7 +13,7 @@ const domainServices: ServiceEntry[] = [
     rest: true,
     database: true,
     nats: true,
-    redis: { prefixVariable: 'REDIS_KEY_PREFIX' },
+    redis: true,
     chart: {
       examples: { ACCESS_TOKEN_TTL_SECONDS: '"900"', REFRESH_TOKEN_TTL_DAYS: '"14"' },
       secretEnv: {
@@ -46,7 +46,7 @@ const domainServices: ServiceEntry[] = [
     rest: true,
     database: true,
     nats: true,
-    redis: { prefixVariable: 'REDIS_PREFIX' },
+    redis: true,
     env: {
       NODE_OPTIONS: {
         value: '--max-semi-space-size=32',
@@ -84,7 +84,7 @@ const gateway: ServiceEntry = {
   // The address of every service with REST operations, as <NAME>_ADDR.
   dependsOn: domainServices.filter((service) => service.rest).map((service) => service.name),
   // Rate limits, the site-key cache and agent status; edge events and the live feed go over NATS.
-  redis: { prefixVariable: 'REDIS_PREFIX' },
+  redis: true,
   nats: true,
   servesPortal: true,
   // The edge ingress (gRPC) for the site agents: fixed locally by CRM_EDGE_GRPC_PORT (npm start: 50051).

@@ -2,19 +2,14 @@
  * The authorisation matrix (issue 3): every built-in role against every REST operation the gateway
  * publishes in its OpenAPI document, and against the services' gRPC methods directly (bypassing the
  * gateway), on the system started as `npm start` starts it, with tokens issued by the real identity
- * service. Plus the cross-branch, own-scope and self-escalation cases.
+ * service. Plus the cross-branch, own-scope and self-escalation cases, and a system administrator
+ * who has not changed the first password yet (issue 10): refused everything but the own profile, the
+ * change and logging out, by the gateway and by every service.
  */
 import * as grpc from '@grpc/grpc-js';
 import { AUTHORIZATION_KEY } from '@crm/auth';
-import {
-  analyticsV1,
-  customerCareV1,
-  customerDocumentsV1,
-  customerImportV1,
-  customersV1,
-  identityV1,
-} from '@crm/proto';
-import { login, startSystemUnderTest } from './support/system-under-test';
+import { analyticsV1, customersV1, identityV1 } from '@crm/proto';
+import { login, signInForWork, startSystemUnderTest } from './support/system-under-test';
 import { testPassword } from '@crm/testing';
 
 const roles = [
@@ -32,6 +27,14 @@ const FAKE_ID = '6a1c2a0e-0000-4000-8000-000000000000';
 let system: Awaited<ReturnType<typeof startSystemUnderTest>>;
 let adminToken = '';
 const tokens = {} as Record<RoleKey, string>;
+/** A system administrator's first session: the password is not changed yet. */
+let pendingToken = '';
+/** The operations such a session may call (proto's before_password_change, the gateway's own routes). */
+const BEFORE_PASSWORD_CHANGE = new Set([
+  'GET /api/v1/auth/me',
+  'POST /api/v1/auth/change-password',
+  'POST /api/v1/auth/logout',
+]);
 const permissions = {} as Record<RoleKey, string[]>;
 let branchA = '';
 let branchB = '';
@@ -67,7 +70,7 @@ const allows = (role: RoleKey, permission: string) =>
 
 beforeAll(async () => {
   system = await startSystemUnderTest({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
-  adminToken = await login(system.httpUrl, 'admin', system.adminPassword);
+  adminToken = await signInForWork(system.httpUrl, 'admin', system.adminPassword);
   const branches = await api(adminToken, 'GET', '/api/v1/branches');
   branchA = branches.body.items.find((b: { code: string }) => b.code === 'HQ').id;
   branchB = (await api(adminToken, 'POST', '/api/v1/branches', { code: 'B2', name: '二分公司' })).body.id;
@@ -80,8 +83,11 @@ beforeAll(async () => {
     const r = roleList.find((x) => x.key === role)!;
     permissions[role] = r.permissions;
     await createUser(`m_${role}`, branchA, [r.id]);
-    tokens[role] = await login(system.httpUrl, `m_${role}`, PASSWORD);
+    tokens[role] = await signInForWork(system.httpUrl, `m_${role}`, PASSWORD);
   }
+  const adminRole = roleList.find((x) => x.key === 'system_admin')!;
+  await createUser('m_pending', branchA, [adminRole.id]);
+  pendingToken = await login(system.httpUrl, 'm_pending', PASSWORD);
 }, 120_000);
 
 afterAll(async () => {
@@ -113,6 +119,13 @@ describe('authorisation matrix', () => {
             );
           if (status >= 500) failures.push(`${role} ${method.toUpperCase()} ${path} → ${status} (a 5xx)`);
         }
+        // A first session, before the password change: 403 PASSWORD_CHANGE_REQUIRED but for the three.
+        const operation = `${method.toUpperCase()} ${path}`;
+        const pending = await api(pendingToken, method.toUpperCase(), url, body);
+        if (BEFORE_PASSWORD_CHANGE.has(operation) === (pending.status === 403))
+          failures.push(`must-change-password ${operation} → ${pending.status}`);
+        if (pending.status === 403 && pending.body?.reason !== 'PASSWORD_CHANGE_REQUIRED')
+          failures.push(`must-change-password ${operation} → 403 without the reason`);
         // No token at all: always 401.
         const anonymous = await fetch(`${system.httpUrl}${url}`, { method: method.toUpperCase() });
         if (anonymous.status !== 401)
@@ -127,26 +140,24 @@ describe('authorisation matrix', () => {
 
   it('every role against the gRPC methods directly, bypassing the gateway', async () => {
     const id = identityV1();
-    const { CustomersService } = customersV1();
-    const { CustomerCareService } = customerCareV1();
-    const { CustomerDocumentsService } = customerDocumentsV1();
-    const { CustomerImportService } = customerImportV1();
+    const { CustomersService, CustomerCareService, CustomerDocumentsService, CustomerImportService } =
+      customersV1();
     const { AnalyticsService } = analyticsV1();
     const addr = (name: string) => system.services[name]!.address;
     const creds = grpc.credentials.createInsecure();
     const clients = {
-      users: new id.UserService(addr('identity'), creds),
-      roles: new id.RoleService(addr('identity'), creds),
-      branches: new id.BranchService(addr('identity'), creds),
-      departments: new id.DepartmentService(addr('identity'), creds),
-      employees: new id.EmployeeService(addr('identity'), creds),
-      sites: new id.SiteService(addr('identity'), creds),
-      audit: new id.AuditService(addr('identity'), creds),
-      customers: new CustomersService(addr('customers'), creds),
-      care: new CustomerCareService(addr('customers'), creds),
-      documents: new CustomerDocumentsService(addr('customers'), creds),
-      customerImport: new CustomerImportService(addr('customers'), creds),
-      analytics: new AnalyticsService(addr('analytics'), creds),
+      users: new id.UserService.Client(addr('identity'), creds),
+      roles: new id.RoleService.Client(addr('identity'), creds),
+      branches: new id.BranchService.Client(addr('identity'), creds),
+      departments: new id.DepartmentService.Client(addr('identity'), creds),
+      employees: new id.EmployeeService.Client(addr('identity'), creds),
+      sites: new id.SiteService.Client(addr('identity'), creds),
+      audit: new id.AuditService.Client(addr('identity'), creds),
+      customers: new CustomersService.Client(addr('customers'), creds),
+      care: new CustomerCareService.Client(addr('customers'), creds),
+      documents: new CustomerDocumentsService.Client(addr('customers'), creds),
+      customerImport: new CustomerImportService.Client(addr('customers'), creds),
+      analytics: new AnalyticsService.Client(addr('analytics'), creds),
     };
     // [client, method, permission it needs]; requests are empty: the permission is checked first.
     const table: [keyof typeof clients, string, string][] = [
@@ -203,6 +214,9 @@ describe('authorisation matrix', () => {
         if (code === grpc.status.INTERNAL || code === grpc.status.UNKNOWN)
           failures.push(`${role} ${name}.${method} → ${grpc.status[code]}`);
       }
+      const pending = await invoke(client, method, pendingToken);
+      if (pending !== grpc.status.PERMISSION_DENIED)
+        failures.push(`must-change-password ${name}.${method} → ${grpc.status[pending]}`);
       const anonymous = await invoke(client, method);
       if (anonymous !== grpc.status.UNAUTHENTICATED)
         failures.push(`no token ${name}.${method} → ${grpc.status[anonymous]}`);
@@ -222,7 +236,7 @@ describe('authorisation matrix', () => {
       (r: { key: string }) => r.key === 'sales_supervisor',
     );
     await createUser('b_supervisor', branchB, [serviceStaffRole.id]);
-    const tokenB = await login(system.httpUrl, 'b_supervisor', PASSWORD);
+    const tokenB = await signInForWork(system.httpUrl, 'b_supervisor', PASSWORD);
     const customer = (
       await api(adminToken, 'POST', '/api/v1/customers', {
         kind: 'COMPANY',
@@ -279,7 +293,7 @@ describe('authorisation matrix', () => {
       dataScope: 'branch',
     });
     const hrId = await createUser('m_hr', branchA, [custom.body.id]);
-    const hr = await login(system.httpUrl, 'm_hr', PASSWORD);
+    const hr = await signInForWork(system.httpUrl, 'm_hr', PASSWORD);
     expect((await api(hr, 'PATCH', `/api/v1/users/${hrId}`, { roleIds: [adminRole.id] })).status).toBe(403);
     const driver = (await api(adminToken, 'GET', '/api/v1/users?q=m_driver')).body.items[0];
     expect((await api(hr, 'PATCH', `/api/v1/users/${driver.id}`, { roleIds: [adminRole.id] })).status).toBe(

@@ -92,7 +92,6 @@ async function tapAll(agent: EdgeAgentProcess, uids: string[]): Promise<string[]
   const before = agent.journaledIds().length;
   for (const u of uids) wedge.tap(u);
   const ids = (await agent.waitForJournaled(before + uids.length)).slice(before);
-  stack.acked.push(...ids);
   return ids;
 }
 
@@ -225,7 +224,10 @@ async function tryRevokedKey(
   site: { id: string; key: string },
   eventId: string,
 ): Promise<{ code: grpc.status; acked: boolean }> {
-  const client = new (edgeV1().EdgeIngressService)(stack.edgeAddress, grpc.credentials.createInsecure());
+  const client = new (edgeV1().EdgeIngressService.Client)(
+    stack.edgeAddress,
+    grpc.credentials.createInsecure(),
+  );
   try {
     const md = new grpc.Metadata();
     md.set('x-site-id', site.id);

@@ -4,7 +4,7 @@
  * constrained fields. Each answer is a 4xx problem+json, never a 5xx, and nothing is stored — every
  * identity change writes an audit entry, so an unchanged audit log proves it.
  */
-import { login, startSystemUnderTest } from './support/system-under-test';
+import { signInForWork, startSystemUnderTest } from './support/system-under-test';
 
 const identityTags = new Set(['auth', 'users', 'roles', 'branches', 'departments', 'employees', 'sites']);
 const FAKE_ID = '6a1c2a0e-0000-4000-8000-000000000000';
@@ -25,7 +25,7 @@ let token = '';
 
 beforeAll(async () => {
   system = await startSystemUnderTest({ RATE_LIMIT_LOGIN_PER_MINUTE: '100000' });
-  token = await login(system.httpUrl, 'admin', system.adminPassword);
+  token = await signInForWork(system.httpUrl, 'admin', system.adminPassword);
 }, 90_000);
 
 afterAll(async () => {

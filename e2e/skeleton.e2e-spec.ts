@@ -3,14 +3,14 @@
  * bootstrap administrator logs in, a customer created over REST is read back, and analytics counts it.
  */
 import { waitFor } from '@crm/testing';
-import { login, startSystemUnderTest } from './support/system-under-test';
+import { signInForWork, startSystemUnderTest } from './support/system-under-test';
 
 let system: Awaited<ReturnType<typeof startSystemUnderTest>>;
 let json: Record<string, string>;
 
 beforeAll(async () => {
   system = await startSystemUnderTest();
-  const token = await login(system.httpUrl, 'admin', system.adminPassword);
+  const token = await signInForWork(system.httpUrl, 'admin', system.adminPassword);
   json = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
 }, 90_000);
 
@@ -19,11 +19,18 @@ afterAll(async () => {
 }, 30_000);
 
 describe('skeleton, started as npm start starts it', () => {
-  it('creates a customer over REST, reads it back, and analytics counts it', async () => {
+  it('creates a customer over REST, reads it back, and analytics counts it under its branch’s name', async () => {
+    const branch = await fetch(`${system.httpUrl}/api/v1/branches`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ code: 'E2E', name: '华东分公司' }),
+    });
+    expect(branch.status).toBe(201);
+    const branchId = ((await branch.json()) as { id: string }).id;
     const created = await fetch(`${system.httpUrl}/api/v1/customers`, {
       method: 'POST',
       headers: json,
-      body: JSON.stringify({ kind: 'INDIVIDUAL', name: '赵六', phone: '+86 139 0000 0001', branchId: 'e2e' }),
+      body: JSON.stringify({ kind: 'INDIVIDUAL', name: '赵六', phone: '+86 139 0000 0001', branchId }),
     });
     expect(created.status).toBe(201);
     const customer = (await created.json()) as { id: string };
@@ -35,13 +42,14 @@ describe('skeleton, started as npm start starts it', () => {
 
     await waitFor(
       async () => {
-        const res = await fetch(`${system.httpUrl}/api/v1/analytics/customer-counts?branchId=e2e`, {
+        const res = await fetch(`${system.httpUrl}/api/v1/analytics/customer-counts?branchId=${branchId}`, {
           headers: json,
         });
-        const body = (await res.json()) as { items?: { customers: number }[] };
-        return body.items?.[0]?.customers === 1;
+        const body = (await res.json()) as { counts?: { customers: string; branchName: string | null }[] };
+        // identity's branch event names it in analytics (its own copy).
+        return body.counts?.[0]?.customers === '1' && body.counts[0].branchName === '华东分公司';
       },
-      { timeoutMs: 5000, message: 'analytics did not count the new customer within 5 s' },
+      { timeoutMs: 5000, message: 'analytics did not count the new customer under 华东分公司 within 5 s' },
     );
     console.warn(`e2e: analytics reflected the new customer ${Date.now() - createdAt} ms after the 201`);
   });

@@ -18,7 +18,7 @@ export function localEnv(entry: ServiceEntry, context: ServiceEnvContext): Recor
   if (entry.nats) env.NATS_URL = context.natsUrl;
   if (entry.redis) {
     env.REDIS_URL = context.redisUrl;
-    env[entry.redis.prefixVariable] = context.redisPrefix;
+    env.REDIS_PREFIX = context.redisPrefix;
   }
   for (const dependency of entry.dependsOn ?? [])
     env[addressVariable(dependency)] = context.addressOf(dependency);

@@ -6,9 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
+import { restCatalogue } from '@crm/rest';
 import { REGISTRY } from '../services.registry';
 import { chartValuesFiles } from './chart-values';
-import { registryProblems } from './registry-check';
+import { registryProblems, restProblems } from './registry-check';
 import type { Registry } from './registry.types';
 import { skaffoldConfig } from './skaffold-config';
 
@@ -37,7 +38,7 @@ function orphanValuesFiles(files: Map<string, string>, rootDir: string): string[
 
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
-  const problems = registryProblems(REGISTRY, ROOT);
+  const problems = [...registryProblems(REGISTRY, ROOT), ...restProblems(REGISTRY, restCatalogue().targets)];
   if (problems.length) {
     console.error(`deploy/services.registry.ts:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
     process.exit(1);

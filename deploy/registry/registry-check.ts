@@ -44,3 +44,17 @@ export function registryProblems(registry: Registry, rootDir: string): string[] 
     if (!folders.includes(name)) problems.push(`"elsewhere" names services/${name}, which does not exist`);
   return problems;
 }
+
+/**
+ * Every service whose RPCs declare REST operations (proto/, `restTargets`) must be `rest: true`: the
+ * gateway transcodes them and needs its `<NAME>_ADDR`. (The registry may name more: services whose
+ * REST routes the gateway writes by hand.)
+ */
+export function restProblems(registry: Registry, restTargets: readonly string[]): string[] {
+  const rest = new Set(registry.services.filter((service) => service.rest).map((service) => service.name));
+  return restTargets
+    .filter((target) => !rest.has(target))
+    .map(
+      (target) => `"${target}" declares REST operations in proto/ but is not \`rest: true\` in the registry`,
+    );
+}

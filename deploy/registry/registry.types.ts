@@ -32,14 +32,18 @@ export interface ServiceEntry {
   summary: string;
   /** gRPC services it calls: each one's `<NAME>_ADDR` is given to it, and starts (locally) before it. */
   dependsOn?: string[];
-  /** Has REST operations (declared on its RPCs in proto/): the gateway depends on it and gets its address. */
+  /**
+   * Has REST operations (declared on its RPCs in proto/, or routes the gateway writes by hand): the
+   * gateway depends on it and gets its `<NAME>_ADDR`. `npm run registry:check` fails for a service
+   * whose proto declares REST operations without it.
+   */
   rest?: boolean;
   /** Has its own PostgreSQL database: DATABASE_URL (a Secret in Kubernetes). */
   database?: boolean;
   /** Publishes or consumes events: NATS_URL. */
   nats?: boolean;
-  /** Uses Redis: REDIS_URL (a Secret in Kubernetes) and its key prefix in this variable (locally per system). */
-  redis?: { prefixVariable: string };
+  /** Uses Redis: REDIS_URL (a Secret in Kubernetes) and REDIS_PREFIX (locally one per system, else its default). */
+  redis?: boolean;
   /** Serves the built portal: the local runner builds it first when it is missing or stale. */
   servesPortal?: boolean;
   /** Plain settings, the same on one machine and in Kubernetes. */

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type * as ExcelJSModule from 'exceljs';
 import { testPassword } from '@crm/testing';
-import { apiCaller, login, startSystemUnderTest } from '../support/system-under-test';
+import { apiCaller, login, signInForWork, startSystemUnderTest } from '../support/system-under-test';
 import { openBrowser, type PortalBrowser } from './support/browser';
 import { PortalDriver } from './support/portal-driver';
 
@@ -91,7 +91,8 @@ beforeAll(async () => {
   // per-address login limit; this test is not about that limit.
   system = await startSystemUnderTest({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
   workDir = await mkdtemp(path.join(tmpdir(), 'crm-customers-e2e-'));
-  adminToken = await login(system.httpUrl, 'admin', system.adminPassword);
+  // The first password is changed over REST; the portal then logs in with the new one.
+  adminToken = await signInForWork(system.httpUrl, 'admin', system.adminPassword, ADMIN_NEW_PASSWORD);
   const me = await api<{ id: string; branchId: string }>('GET', '/auth/me');
   adminId = me.id;
   const roles = await api<{ items: { id: string; key: string | null }[] }>('GET', '/roles');
@@ -136,7 +137,7 @@ afterAll(async () => {
 
 describe('customer pages (issue 4)', () => {
   it('opens the customer list in Chinese with its menu', async () => {
-    await portal.logIn('admin', system.adminPassword, ADMIN_NEW_PASSWORD);
+    await portal.logIn('admin', ADMIN_NEW_PASSWORD, ADMIN_NEW_PASSWORD);
     adminToken = await login(system.httpUrl, 'admin', ADMIN_NEW_PASSWORD);
     await portal.openMenu('customers');
     await expect(portal.byTestId('page-title').textContent()).resolves.toBe('客户列表');
@@ -162,8 +163,20 @@ describe('customer pages (issue 4)', () => {
     await portal.successMessage();
     const row = portal.row('customers-table', customerName);
     await row.waitFor();
-    await expect(row.textContent()).resolves.toContain('+8613800138000');
+    // Stored as +8613800138000; shown the way people write it.
+    await expect(row.textContent()).resolves.toContain('138 0013 8000');
     await expect(row.textContent()).resolves.toContain('佛山市');
+    // At 1440 px the list fits: no column hides behind a horizontal scroll, nor does the page scroll.
+    // (A string: this file is compiled without the DOM's types.)
+    const overflow = (await portal.page.evaluate(`(() => {
+      const table = document.querySelector('[data-testid="customers-table"] .ant-table-content');
+      return {
+        table: table ? table.scrollWidth - table.clientWidth : -1,
+        page: document.documentElement.scrollWidth - window.innerWidth,
+      };
+    })()`)) as { table: number; page: number };
+    expect(overflow).toEqual({ table: 0, page: 0 });
+    expect(portal.page.viewportSize()?.width).toBe(1440);
     const [created] = await customersNamed(customerName);
     customerId = created!.id;
     expect(created!.ownerId).toBe(adminId);
@@ -183,7 +196,8 @@ describe('customer pages (issue 4)', () => {
     await expect(match.count()).resolves.toBe(1);
     const text = (await match.textContent()) ?? '';
     expect(text).toContain(customerName);
-    expect(text).toContain('+86138****8000');
+    expect(text).toContain('138 **** 8000');
+    expect(text).not.toContain('0013');
     expect(text).toContain('名称相同');
     expect(text).toContain('电话相同');
     expect(text).not.toContain('13800138000');
@@ -197,6 +211,11 @@ describe('customer pages (issue 4)', () => {
     await portal.row('customers-table', customerName).getByTestId('customers-open').click();
     await portal.byTestId('customer-detail-page').waitFor();
     await expect(portal.byTestId('customer-name').textContent()).resolves.toBe(customerName);
+    // The breadcrumb follows the menu down to the record; the list is a link back.
+    const crumbs = portal.byTestId('breadcrumbs').locator('.ant-breadcrumb-link');
+    const labels = (await crumbs.allTextContents()).map((text) => text.trim());
+    expect(labels).toEqual(['首页', '客户管理', '客户列表', customerName]);
+    await expect(crumbs.nth(2).locator('a').getAttribute('href')).resolves.toBe('/customers');
     await portal.byTestId('customer-profile').getByText('广东省 佛山市 顺德区').waitFor();
     await portal.byTestId('customer-tab-contacts').click();
     await portal.row('customer-contacts-table', '陈大海').getByText('场长').waitFor();
@@ -238,11 +257,11 @@ describe('customer pages (issue 4)', () => {
     expect(await customersNamed(customerName)).toHaveLength(2);
     await portal.byTestId('customer-merge').click();
     await portal.byTestId('merge-dialog').waitFor();
-    await portal.choose('merge-source', '+8613900139002');
+    await portal.choose('merge-source', '139 0013 9002');
     await portal.byTestId('merge-submit').click();
     await portal.successMessage();
     await portal.byTestId('customer-tab-profile').click();
-    await portal.byTestId('customer-phones').getByText('+8613900139002').waitFor();
+    await portal.byTestId('customer-phones').getByText('139 0013 9002').waitFor();
     await portal.byTestId('customer-tab-contacts').click();
     await portal.row('customer-contacts-table', '刘二').waitFor();
     expect((await customersNamed(customerName)).map((c) => c.id)).toEqual([customerId]);
@@ -325,6 +344,8 @@ describe('customer pages (issue 4)', () => {
     second = await openBrowser();
     salesPortal = new PortalDriver(second.page, system.httpUrl);
     await salesPortal.logIn(salesC.username, salesC.password, testPassword());
+    // An account manager may not read branches, and still sees its own by name.
+    await expect(salesPortal.byTestId('home-branch').textContent()).resolves.toBe('总部');
     await salesPortal.openMenu('customer-pool');
     await salesPortal.byTestId('pool-rules').getByText('放入公海后 7 天内原负责人不能重新领取').waitFor();
     const row = salesPortal.row('pool-table', customerName);
@@ -403,7 +424,7 @@ describe('customer pages (issue 4)', () => {
     await searchCustomers({ 'customers-filter-q': importedName });
     const row = portal.row('customers-table', importedName);
     await row.waitFor();
-    await expect(row.textContent()).resolves.toContain('+8613900139001');
+    await expect(row.textContent()).resolves.toContain('139 0013 9001');
   });
 
   it('deletes to the recycle bin, restores, and purges after confirming', async () => {

@@ -20,12 +20,12 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createLogger } from '@crm/log';
-import { cleanupRedis, connectTestRedis, testPassword, waitFor } from '@crm/testing';
+import { testPassword, waitFor } from '@crm/testing';
 import { loadEdgeAgentConfig } from '../../services/edge-agent/src/config';
 import { loadNfcPcsc } from '../../services/edge-agent/src/drivers/pcsc';
 import { startEdgeAgent, type EdgeAgent } from '../../services/edge-agent/src/edge-agent';
 import { startPcscd, stopPcscd, VirtualCard } from '../../services/edge-agent/test/helpers/pcsc-stack';
-import { login, startSystemUnderTest } from '../support/system-under-test';
+import { signInForWork, startSystemUnderTest } from '../support/system-under-test';
 import { openBrowser, type PortalBrowser } from './support/browser';
 import { PortalDriver } from './support/portal-driver';
 
@@ -38,9 +38,6 @@ const run = Date.now().toString(36).slice(-5);
 // Fresh UIDs per run: nothing another run (or `npm start`) left anywhere can know them.
 const KNOWN_UID = `04${randomBytes(6).toString('hex').toUpperCase()}`;
 const UNKNOWN_UID = `08${randomBytes(6).toString('hex').toUpperCase()}`;
-// The services' Redis keys of this run only (the recognition cache maps card UIDs to customer ids of
-// this run's database; shared default prefixes would hand one run another run's customers).
-const REDIS_PREFIX = `e2e_${run}_`;
 const customer = { name: `李晓梅-${run}`, phone: '138 0013 8000' };
 const other = { name: `青山家禽养殖场-${run}`, phone: '139 0013 9000' };
 
@@ -118,15 +115,13 @@ beforeAll(async () => {
   const edgePort = await freePort();
   process.env.CRM_EDGE_GRPC_PORT = String(edgePort);
   try {
-    system = await startSystemUnderTest({
-      RATE_LIMIT_LOGIN_PER_MINUTE: '1000',
-      REDIS_PREFIX: `${REDIS_PREFIX}customers`,
-      REDIS_KEY_PREFIX: `${REDIS_PREFIX}identity`,
-    });
+    // Each service's Redis prefix starts with this system's database prefix (the runner's), so the
+    // recognition cache never hands this run another run's customers; dispose() removes the keys.
+    system = await startSystemUnderTest({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
   } finally {
     delete process.env.CRM_EDGE_GRPC_PORT;
   }
-  adminToken = await login(system.httpUrl, 'admin', system.adminPassword);
+  adminToken = await signInForWork(system.httpUrl, 'admin', system.adminPassword);
   const hq = (await api('GET', '/branches')).body.items.find((b: { code: string }) => b.code === 'HQ');
 
   // Front-desk staff of HQ: sees its pops, creates customers, issues cards, runs the site's test tap.
@@ -204,9 +199,6 @@ afterAll(async () => {
   await agent?.stop();
   await system?.dispose();
   await stopPcscd(pcscd);
-  const redis = await connectTestRedis();
-  await cleanupRedis(redis, REDIS_PREFIX);
-  await redis.quit();
 }, 60_000);
 
 describe('screen pop through the real PC/SC chain (issue 5)', () => {

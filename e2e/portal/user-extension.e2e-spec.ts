@@ -6,7 +6,7 @@
  * The whole system started the way `npm start` starts it; Debian's chromium through playwright-core.
  */
 import { testPassword, waitFor } from '@crm/testing';
-import { login, startSystemUnderTest } from '../support/system-under-test';
+import { signInForWork, startSystemUnderTest } from '../support/system-under-test';
 import { openBrowser, type PortalBrowser } from './support/browser';
 import { PortalDriver } from './support/portal-driver';
 
@@ -21,14 +21,8 @@ let portal: PortalDriver;
 beforeAll(async () => {
   system = await startSystemUnderTest();
   // Set up over REST: the administrator's first password changed, a user holding extension 801.
-  const first = await login(system.httpUrl, 'admin', system.adminPassword);
-  const auth = { 'content-type': 'application/json', authorization: `Bearer ${first}` };
-  const changed = await fetch(`${system.httpUrl}/api/v1/auth/change-password`, {
-    method: 'POST',
-    headers: auth,
-    body: JSON.stringify({ currentPassword: system.adminPassword, newPassword: ADMIN_NEW_PASSWORD }),
-  });
-  expect(changed.status).toBe(204);
+  const token = await signInForWork(system.httpUrl, 'admin', system.adminPassword, ADMIN_NEW_PASSWORD);
+  const auth = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const me = (await (await fetch(`${system.httpUrl}/api/v1/auth/me`, { headers: auth })).json()) as {
     branchId: string;
   };

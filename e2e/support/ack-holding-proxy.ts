@@ -27,11 +27,11 @@ export class AckHoldingProxy {
 
   constructor(ingressAddress: string) {
     const { EdgeIngressService } = edgeV1();
-    this.client = new EdgeIngressService(
+    this.client = new EdgeIngressService.Client(
       ingressAddress,
       grpc.credentials.createInsecure(),
     ) as unknown as AckHoldingProxy['client'];
-    this.server.addService(EdgeIngressService.service, {
+    this.server.addService(EdgeIngressService.definition, {
       StreamEvents: (down: Downstream) => this.relay(down),
     });
   }

@@ -1,6 +1,6 @@
 import WebSocket from 'ws';
 import { waitFor } from '@crm/testing';
-import type { LiveMessage } from '../../services/gateway/src/live/live-hub';
+import type { LiveMessage } from '@crm/service-gateway';
 import { startPlatformStack } from '../../services/gateway/test/support/platform-test-stack';
 
 /** A live socket on /api/v1/live and everything it received. */
@@ -12,7 +12,7 @@ export interface LiveClient {
 
 /**
  * identity + customers + gateway (with its edge ingress) in this process on the real PostgreSQL, NATS
- * and Redis, with a database, NATS namespace and Redis prefix of their own. The gateway can be stopped
+ * and Redis, with databases, a NATS namespace and a Redis prefix of their own. The gateway can be stopped
  * and started again on the same HTTP and edge ports (an outage, as a site sees it).
  */
 export async function startEdgeChainStack() {
@@ -22,8 +22,6 @@ export async function startEdgeChainStack() {
     env: { gateway: { EDGE_GRPC_PORT: '0' } },
   });
   const { base, adminToken } = stack;
-  const acked: string[] = [];
-  const siteIds: string[] = [];
   const admin = (path: string, init: { method?: string; body?: unknown } = {}) => stack.api(path, init);
   const branchId = (await admin('/auth/me')).body.branchId as string;
 
@@ -33,14 +31,10 @@ export async function startEdgeChainStack() {
     adminToken,
     branchId,
     admin,
-    /** Event ids the tests used (their Redis marks are removed at the end). */
-    acked,
-
     /** A site of the branch and its key, created through identity's REST API. */
     async createSite(name: string): Promise<{ id: string; key: string }> {
       const r = await admin('/sites', { body: { branchId, name } });
       if (r.status !== 201) throw new Error(`site not created: ${r.status} ${JSON.stringify(r.body)}`);
-      siteIds.push(r.body.site.id as string);
       return { id: r.body.site.id as string, key: r.body.siteKey as string };
     },
 
@@ -82,19 +76,8 @@ export async function startEdgeChainStack() {
     /** Starts the gateway again on the same HTTP and edge ports. */
     restartGateway: () => stack.restartGateway(),
 
-    async stop(): Promise<void> {
-      await stack.stop(async () => {
-        // The gateway's own marks (prefix `gateway:`) of the events and sites of this run.
-        const marks = [
-          ...acked.map((id) => `gateway:edge:acked:${id}`),
-          ...siteIds.map((id) => `gateway:edge:agent-status:${id}`),
-        ];
-        for (const id of siteIds)
-          for await (const batch of stack.redis.scanIterator({ MATCH: `gateway:edge:site-key:${id}:*` }))
-            marks.push(...(Array.isArray(batch) ? batch : [batch]));
-        if (marks.length > 0) await stack.redis.del(marks);
-      });
-    },
+    /** Stops everything and removes what it stored (databases, streams, Redis keys). */
+    stop: () => stack.stop(),
   };
 }
 

@@ -14,7 +14,7 @@
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { copyIn } from '@crm/db';
-import { login, startSystemUnderTest } from '../../e2e/support/system-under-test';
+import { signInForWork, startSystemUnderTest } from '../../e2e/support/system-under-test';
 import { importRow, importWorkbook } from './customers/import-workbook';
 import { cardOf, phoneOf, searchFragments, seedCustomers } from './customers/seed-customers';
 
@@ -174,7 +174,7 @@ async function main(): Promise<void> {
   });
   await db.connect();
   try {
-    const token = await login(base, 'admin', system.adminPassword);
+    const token = await signInForWork(base, 'admin', system.adminPassword);
     const auth = { authorization: `Bearer ${token}` };
     const me = (await (await fetch(`${base}/api/v1/auth/me`, { headers: auth })).json()) as {
       id: string;

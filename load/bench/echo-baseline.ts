@@ -19,7 +19,7 @@ const customer = {
 
 if (mode === 'grpc') {
   const server = new grpc.Server();
-  server.addService(CustomersService.service, {
+  server.addService(CustomersService.definition, {
     GetCustomer: (_call: unknown, cb: grpc.sendUnaryData<unknown>) => cb(null, { customer }),
   });
   server.bindAsync(`127.0.0.1:${port}`, grpc.ServerCredentials.createInsecure(), (err, bound) => {
@@ -27,7 +27,7 @@ if (mode === 'grpc') {
     console.log(`ready ${bound}`);
   });
 } else if (mode === 'http') {
-  const client = new CustomersService(grpcAddress ?? '', grpc.credentials.createInsecure());
+  const client = new CustomersService.Client(grpcAddress ?? '', grpc.credentials.createInsecure());
   const app = express();
   app.get('/echo/:id', (req, res) => {
     client.getCustomer({ id: req.params.id }, (err, reply) =>

@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { login, startSystemUnderTest } from '../../e2e/support/system-under-test';
+import { signInForWork, startSystemUnderTest } from '../../e2e/support/system-under-test';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   const httpEcho = await startProcess(['http', '0', `127.0.0.1:${grpcEcho.port}`]);
   const system = await startSystemUnderTest({ RATE_LIMIT_API_PER_MINUTE: '10000000' });
   try {
-    const token = await login(system.httpUrl, 'admin', system.adminPassword);
+    const token = await signInForWork(system.httpUrl, 'admin', system.adminPassword);
     const auth = { authorization: `Bearer ${token}` };
     const created = await fetch(`${system.httpUrl}/api/v1/customers`, {
       method: 'POST',

@@ -2,11 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { restCatalogue } from '@crm/rest';
 import { localEnv } from '../../local/services';
 import type { ServiceEnvContext } from '../../local/service.types';
 import { REGISTRY } from '../../services.registry';
 import { chartValues } from '../chart-values';
-import { registryProblems } from '../registry-check';
+import { registryProblems, restProblems } from '../registry-check';
 import type { Registry, ServiceEntry } from '../registry.types';
 import { skaffoldConfig } from '../skaffold-config';
 
@@ -96,6 +97,13 @@ describe('the service registry (deploy/services.registry.ts)', () => {
     });
   });
 
+  it('names every service that declares REST operations in proto/ as one the gateway needs', () => {
+    expect(restProblems(REGISTRY, restCatalogue().targets)).toEqual([]);
+    expect(restProblems(REGISTRY, ['analytics', 'production'])).toEqual([
+      '"production" declares REST operations in proto/ but is not `rest: true` in the registry',
+    ]);
+  });
+
   it('gives the gateway the address of every service with REST operations, the same way locally and in the chart', () => {
     const gateway = REGISTRY.services.find((entry) => entry.kind === 'http') as ServiceEntry;
     const rest = REGISTRY.services.filter((entry) => entry.rest).map((entry) => entry.name);
@@ -133,7 +141,7 @@ describe('the service registry (deploy/services.registry.ts)', () => {
       const local = Object.keys(localEnv(entry, context));
       const localOnly = [
         ...Object.keys(entry.local?.(context) ?? {}),
-        ...(entry.redis ? [entry.redis.prefixVariable] : []), // one prefix per system on one machine
+        ...(entry.redis ? ['REDIS_PREFIX'] : []), // one prefix per system on one machine
       ];
       const values = valuesOf(entry);
       const chart = [...Object.keys(values.env), ...Object.keys(values.secretEnv ?? {})];

@@ -22,6 +22,8 @@ interface Claims {
   rol: string[];
   prm: string[];
   scp: Principal['dataScope'];
+  /** Present (true) only on a session that must change its password first. */
+  pwc?: true;
 }
 
 const privateKeys = new Map<string, Promise<KeyLike>>();
@@ -47,6 +49,7 @@ export async function signAccessToken(
     rol: principal.roles,
     prm: principal.permissions,
     scp: principal.dataScope,
+    ...(principal.mustChangePassword ? { pwc: true as const } : {}),
   };
   return new SignJWT({ ...claims })
     .setProtectedHeader({ alg: ALG, typ: 'JWT' })
@@ -111,6 +114,7 @@ async function verifyToken(
     departmentId: payload.dep,
     departmentTree: payload.dtr,
     dataScope: payload.scp,
+    mustChangePassword: payload.pwc === true ? true : undefined,
   });
   if (!parsed.success) throw unauthenticated('access token invalid');
   return { principal: parsed.data, expiresAtMs: payload.exp * 1000 };

@@ -15,3 +15,8 @@ export {
   TOKEN_ISSUER,
   TOKEN_AUDIENCE,
 } from './access-token';
+export {
+  PASSWORD_CHANGE_REQUIRED,
+  passwordChangeRequired,
+  refuseBeforePasswordChange,
+} from './password-change';

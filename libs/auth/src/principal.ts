@@ -19,6 +19,11 @@ export const principalSchema = z.object({
   /** The department and every department below it, resolved by identity when the token is issued. */
   departmentTree: z.array(z.string()).optional(),
   dataScope: z.enum(dataScopes),
+  /**
+   * The session must change its password first (first login, or after a reset): until then it may
+   * only call what is marked `before_password_change` (see password-change.ts).
+   */
+  mustChangePassword: z.boolean().optional(),
 });
 
 /** Who is calling: travels from the gateway to every service in gRPC metadata and with every event. */

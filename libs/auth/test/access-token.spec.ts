@@ -1,5 +1,12 @@
 import { SignJWT, importPKCS8 } from 'jose';
-import { generateSigningKeyPair, signAccessToken, verifyAccessToken, type Principal } from '../src';
+import {
+  generateSigningKeyPair,
+  PASSWORD_CHANGE_REQUIRED,
+  refuseBeforePasswordChange,
+  signAccessToken,
+  verifyAccessToken,
+  type Principal,
+} from '../src';
 
 const principal: Principal = {
   kind: 'user',
@@ -19,6 +26,35 @@ describe('access tokens', () => {
   it('round-trips the principal', async () => {
     const token = await signAccessToken(principal, { privateKeyPem: keys.privateKeyPem, ttlSeconds: 60 });
     await expect(verifyAccessToken(token, { publicKeyPem: keys.publicKeyPem })).resolves.toEqual(principal);
+  });
+
+  it('carries a pending password change, and nothing when there is none', async () => {
+    const pending = { ...principal, mustChangePassword: true };
+    const token = await signAccessToken(pending, { privateKeyPem: keys.privateKeyPem, ttlSeconds: 60 });
+    expect(JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString())).toMatchObject({
+      pwc: true,
+    });
+    await expect(verifyAccessToken(token, { publicKeyPem: keys.publicKeyPem })).resolves.toEqual(pending);
+    const done = await signAccessToken(
+      { ...principal, mustChangePassword: false },
+      { privateKeyPem: keys.privateKeyPem, ttlSeconds: 60 },
+    );
+    expect(JSON.parse(Buffer.from(done.split('.')[1]!, 'base64url').toString())).not.toHaveProperty('pwc');
+    const verified = await verifyAccessToken(done, { publicKeyPem: keys.publicKeyPem });
+    expect(verified.mustChangePassword).toBeUndefined();
+  });
+
+  it('refuses a pending password change everything but what is allowed before it', () => {
+    const pending = { ...principal, mustChangePassword: true };
+    expect(() => refuseBeforePasswordChange(pending, false)).toThrow(
+      expect.objectContaining({
+        code: 'PERMISSION_DENIED',
+        details: { reason: PASSWORD_CHANGE_REQUIRED },
+      }),
+    );
+    expect(() => refuseBeforePasswordChange(pending, true)).not.toThrow();
+    expect(() => refuseBeforePasswordChange(principal, false)).not.toThrow();
+    expect(() => refuseBeforePasswordChange(undefined, false)).not.toThrow();
   });
 
   it('rejects expired, tampered, foreign-key and wrong-audience tokens', async () => {

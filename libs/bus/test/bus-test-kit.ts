@@ -1,6 +1,5 @@
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { migrate } from '@crm/db';
 import { connectTestNats, createTestDatabase, testBusNamespace, type TestDatabase } from '@crm/testing';
 import {
   busMigrationsDir,
@@ -25,8 +24,9 @@ export interface BusTestKit {
 }
 
 export async function createBusTestKit(): Promise<BusTestKit> {
-  const db = await createTestDatabase();
-  await migrate(db.pool, [{ namespace: busMigrationsNamespace, dir: busMigrationsDir }]);
+  const db = await createTestDatabase({
+    template: { name: 'bus', migrations: [{ namespace: busMigrationsNamespace, dir: busMigrationsDir }] },
+  });
   const nc = await connectTestNats();
   const jsm = await jetstreamManager(nc);
   const js = jetstream(nc);

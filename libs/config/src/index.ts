@@ -1,3 +1,3 @@
 export { loadConfig, ConfigError } from './load-config';
-export { env, serviceEnvSchema, type ServiceEnv } from './env-schemas';
+export { env, redisEnv, runtimeEnv, serviceEnvSchema, type RedisEnv, type ServiceEnv } from './env-schemas';
 export { z } from 'zod';

@@ -1,5 +1,6 @@
 export { createPool, type CreatePoolOptions, type Queryable } from './pool';
 export { withTransaction, type IsolationLevel } from './transaction';
+export { inputErrorOf } from './pg-errors';
 export { migrate } from './migration-runner';
 export {
   migrationChecksum,

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { fallbackLogger, type Logger } from './logger';
+import { InputCheckedClient } from './pg-errors';
 
 /** Anything that can run a query: the pool itself, or a client checked out of it (e.g. inside a transaction). */
 export type Queryable = pg.Pool | pg.PoolClient | pg.Client;
@@ -19,6 +20,8 @@ export interface CreatePoolOptions {
 export function createPool(url: string, opts: CreatePoolOptions = {}): pg.Pool {
   const statementTimeoutMs = opts.statementTimeoutMs ?? 30_000;
   const pool = new pg.Pool({
+    // Its queries fail with INVALID_ARGUMENT for errors only bad input causes (pg-errors.ts).
+    Client: InputCheckedClient,
     connectionString: url,
     max: opts.max ?? 10,
     idleTimeoutMillis: opts.idleTimeoutMs ?? 30_000,

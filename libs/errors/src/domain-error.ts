@@ -36,3 +36,12 @@ export const permissionDenied = (message = 'permission denied') =>
   new DomainError('PERMISSION_DENIED', message);
 export const unauthenticated = (message = 'authentication required') =>
   new DomainError('UNAUTHENTICATED', message);
+
+/**
+ * A detail holding a proto message (`typeName` its full name, `value` as proto-loader objects are):
+ * the gateway renders it by the REST conventions of that type into the problem member it is put
+ * under, e.g. `new DomainError(code, message, [], { duplicates: protoDetail('crm.customers.v1.DuplicateMatchList', { values }) })`.
+ */
+export function protoDetail<T extends object>(typeName: string, value: T): T & { '@type': string } {
+  return { '@type': typeName, ...value };
+}

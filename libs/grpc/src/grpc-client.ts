@@ -1,5 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
 import { DomainError, fromServiceError } from '@crm/errors';
+import type { ProtoService } from '@crm/proto';
 import { contextInterceptor } from './client-interceptor';
 
 export interface ClientOptions {
@@ -13,18 +14,17 @@ export interface ClientOptions {
   maxSendMessageBytes?: number;
 }
 
-type ClientCtor<C> = {
-  new (address: string, credentials: grpc.ChannelCredentials, options?: grpc.ClientOptions): C;
-  serviceName?: string;
-};
+/** A method of a gRPC service, by the service's full name. */
+export interface MethodName {
+  service: string;
+  method: string;
+}
 
-/** A client of a generated service with our interceptors and retry policy. */
-export function createClient<C extends grpc.Client>(
-  Ctor: ClientCtor<C>,
-  serviceName: string,
-  address: string,
-  options: ClientOptions = {},
-): C {
+/** Our interceptors, the retry policy of `retried` methods, keepalive and message limits. */
+function channelOptions(
+  retried: MethodName[],
+  options: Omit<ClientOptions, 'idempotentMethods'>,
+): grpc.ClientOptions {
   const retryPolicy = {
     maxAttempts: 3,
     initialBackoff: '0.05s',
@@ -34,11 +34,9 @@ export function createClient<C extends grpc.Client>(
   };
   const serviceConfig = {
     loadBalancingConfig: [{ round_robin: {} }],
-    methodConfig: options.idempotentMethods?.length
-      ? [{ name: options.idempotentMethods.map((method) => ({ service: serviceName, method })), retryPolicy }]
-      : [],
+    methodConfig: retried.length ? [{ name: retried, retryPolicy }] : [],
   };
-  return new Ctor(address, grpc.credentials.createInsecure(), {
+  return {
     interceptors: [contextInterceptor(options.deadlineMs ?? 5000)],
     'grpc.service_config': JSON.stringify(serviceConfig),
     'grpc.keepalive_time_ms': 30_000,
@@ -46,7 +44,54 @@ export function createClient<C extends grpc.Client>(
       ? { 'grpc.max_receive_message_length': options.maxReceiveMessageBytes }
       : {}),
     ...(options.maxSendMessageBytes ? { 'grpc.max_send_message_length': options.maxSendMessageBytes } : {}),
+  };
+}
+
+/** A client of a generated service (`customersV1().CustomersService`) with our interceptors and retry policy. */
+export function createClient<C extends grpc.Client>(
+  service: Pick<ProtoService<C>, 'name' | 'Client'>,
+  address: string,
+  options: ClientOptions = {},
+): C {
+  const retried = (options.idempotentMethods ?? []).map((method) => ({ service: service.name, method }));
+  return new service.Client(address, grpc.credentials.createInsecure(), channelOptions(retried, options));
+}
+
+/**
+ * One channel to a service for calls by path (any of its gRPC services), with the same interceptors
+ * and retry policy as createClient: the REST transcoder calls through it with its own codecs.
+ */
+export function createChannelClient(
+  address: string,
+  options: Omit<ClientOptions, 'idempotentMethods'> & { idempotentMethods?: MethodName[] } = {},
+): grpc.Client {
+  return new grpc.Client(
+    address,
+    grpc.credentials.createInsecure(),
+    channelOptions(options.idempotentMethods ?? [], options),
+  );
+}
+
+/** A unary call by path with explicit (de)serialisers; failures arrive as DomainErrors. */
+export function callPath<Req, Res>(
+  client: grpc.Client,
+  path: string,
+  serialize: (value: Req) => Buffer,
+  deserialize: (bytes: Buffer) => Res,
+  request: Req,
+): Promise<Res> {
+  return new Promise<Res>((resolve, reject) => {
+    client.makeUnaryRequest(path, serialize, deserialize, request, settle(resolve, reject));
   });
+}
+
+/** A unary callback settling a promise; a failure as the DomainError the server sent. */
+function settle<Res>(resolve: (response: Res) => void, reject: (error: DomainError) => void) {
+  return (err: grpc.ServiceError | null, response?: Res) => {
+    if (err) reject(fromServiceError(err));
+    else if (response === undefined) reject(new DomainError('INTERNAL', 'empty response'));
+    else resolve(response);
+  };
 }
 
 /**
@@ -58,10 +103,6 @@ export function call<Req, Res>(
   request: Req,
 ): Promise<Res> {
   return new Promise<Res>((resolve, reject) => {
-    method(request, (err, response) => {
-      if (err) reject(fromServiceError(err));
-      else if (response === undefined) reject(new DomainError('INTERNAL', 'empty response'));
-      else resolve(response);
-    });
+    method(request, settle(resolve, reject));
   });
 }

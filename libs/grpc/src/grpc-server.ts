@@ -1,34 +1,49 @@
 import * as grpc from '@grpc/grpc-js';
-import type { PackageDefinition } from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation } from 'grpc-health-check';
+import { loadDefinition, type ProtoService } from '@crm/proto';
+
+/** A service of a contract and what implements it, checked against each other (see `implement`). */
+export interface ServiceBinding {
+  service: ProtoService;
+  implementation: grpc.UntypedServiceImplementation;
+}
+
+/** Pairs a generated service with its implementation; the compiler checks that every method is there. */
+export function implement<Handlers>(
+  service: ProtoService<grpc.Client, grpc.ServiceDefinition, Handlers>,
+  implementation: NoInfer<Handlers>,
+): ServiceBinding {
+  return {
+    service: service as ProtoService,
+    implementation: implementation as grpc.UntypedServiceImplementation,
+  };
+}
 
 /**
  * A grpc-js server with the standard health service (grpc.health.v1) and server reflection, so that
- * Kubernetes probes, `grpcurl` and the local runner work the same way against every service.
+ * Kubernetes probes, `grpcurl` and the local runner work the same way against every service. The
+ * health status and the reflected files follow the services added, by their generated names.
  */
 export class GrpcServer {
   readonly server: grpc.Server;
   private readonly health = new HealthImplementation({ '': 'NOT_SERVING' });
-  private readonly serviceNames: string[] = [];
+  private readonly services: ProtoService[] = [];
   private port: number | undefined;
 
   /** `maxReceiveMessageBytes`: largest request accepted (default 8 MiB); raise it for uploads. */
-  constructor(definitions: PackageDefinition[], options: { maxReceiveMessageBytes?: number } = {}) {
+  constructor(options: { maxReceiveMessageBytes?: number } = {}) {
     this.server = new grpc.Server({
       'grpc.max_receive_message_length': options.maxReceiveMessageBytes ?? 8 * 1024 * 1024,
     });
     this.health.addToServer(this.server);
-    new ReflectionService(Object.assign({}, ...definitions)).addToServer(this.server);
   }
 
-  addService<Impl extends grpc.UntypedServiceImplementation>(
-    service: grpc.ServiceDefinition & { serviceName?: string },
-    implementation: Impl,
-    serviceName: string,
-  ): this {
-    this.server.addService(service, implementation);
-    this.serviceNames.push(serviceName);
+  add(...bindings: ServiceBinding[]): this {
+    for (const { service, implementation } of bindings) {
+      this.server.addService(service.definition, implementation);
+      this.services.push(service);
+    }
     return this;
   }
 
@@ -38,6 +53,8 @@ export class GrpcServer {
    * sets 127.0.0.1, so that on one machine only the gateway can be reached from the LAN.
    */
   async start(port: number, host = grpcHostFromEnv()): Promise<number> {
+    const files = [...new Set(this.services.map((s) => s.file))];
+    new ReflectionService(Object.assign({}, ...files.map((f) => loadDefinition(f)))).addToServer(this.server);
     this.port = await new Promise<number>((resolve, reject) =>
       this.server.bindAsync(`${host}:${port}`, grpc.ServerCredentials.createInsecure(), (err, bound) =>
         err ? reject(err) : resolve(bound),
@@ -50,7 +67,7 @@ export class GrpcServer {
   setServing(serving: boolean): void {
     const status = serving ? 'SERVING' : 'NOT_SERVING';
     this.health.setStatus('', status);
-    for (const name of this.serviceNames) this.health.setStatus(name, status);
+    for (const { name } of this.services) this.health.setStatus(name, status);
   }
 
   /** Reports NOT_SERVING, lets in-flight calls finish (up to `graceMs`), then closes. */

@@ -1,4 +1,5 @@
 export { createTestDatabase, type TestDatabase } from './test-database';
+export { templateDatabase, type DatabaseTemplate } from './database-template';
 export { connectTestNats, testBusNamespace, type TestBusNamespace } from './test-nats';
 export {
   testRedisPrefix,
@@ -11,5 +12,14 @@ export { testPgUrl, testNatsUrl, testRedisUrl, redactUrl, ServerUnreachableError
 export { waitFor, type WaitForOptions } from './wait-for';
 export { createTestLogger, type LogEntry } from './test-logger';
 export { randomId } from './random-id';
+export { testId } from './test-id';
 export { testSigningKeys, testPrincipal, testAccessToken } from './test-tokens';
 export { testPassword } from './test-password';
+export {
+  startTestStack,
+  type StartedService,
+  type TestStack,
+  type TestStackOptions,
+  type TestStackService,
+} from './test-stack';
+export { callApi, type ApiAnswer, type ApiInit } from './test-api';

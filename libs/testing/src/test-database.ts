@@ -1,6 +1,8 @@
 import pg from 'pg';
+import { forgetTemplates, templateDatabase, type DatabaseTemplate } from './database-template';
+import { databaseUrl, isBusyDatabase, withAdminClient } from './pg-admin';
 import { randomId } from './random-id';
-import { ServerUnreachableError, testPgUrl } from './server-urls';
+import { testPgUrl } from './server-urls';
 
 export interface TestDatabase {
   /** Connection URL of the new database. */
@@ -13,21 +15,29 @@ export interface TestDatabase {
 }
 
 /**
- * A fresh, empty database `crm_test_<random>` on the test server, so each test file has its
- * own tables and never sees another's rows.
+ * A fresh database `crm_test_<random>` on the test server, so each test file has its own tables and
+ * never sees another's rows: empty, or with `template`'s migrations applied (a copy of a template
+ * database migrated once, see templateDatabase, which is much cheaper than migrating each copy).
  */
-export async function createTestDatabase(opts: { serverUrl?: string } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  opts: { serverUrl?: string; template?: DatabaseTemplate } = {},
+): Promise<TestDatabase> {
   const serverUrl = opts.serverUrl ?? testPgUrl();
   const name = `crm_test_${randomId()}`;
   await withAdminClient(serverUrl, async (admin) => {
-    // CREATE DATABASE copies template1 and fails if someone else is connected to it at that
-    // moment (another test file creating its database); that clears up quickly, so retry.
     for (let attempt = 1; ; attempt++) {
+      const template = opts.template && (await templateDatabase(serverUrl, opts.template));
       try {
-        await admin.query(`CREATE DATABASE ${name}`);
+        await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
         return;
       } catch (err) {
-        if (attempt >= 10 || !/being accessed by other users/.test(String(err))) throw err;
+        // The template was dropped behind this process's back (by hand, or as stale by another
+        // checkout testing against the same server): it is built again.
+        if (template && attempt < 3 && (err as { code?: string }).code === '3D000') {
+          forgetTemplates();
+          continue;
+        }
+        if (attempt >= 10 || !isBusyDatabase(err)) throw err;
         await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
       }
     }
@@ -52,28 +62,4 @@ export async function createTestDatabase(opts: { serverUrl?: string } = {}): Pro
       });
     },
   };
-}
-
-function databaseUrl(serverUrl: string, database: string): string {
-  const u = new URL(serverUrl);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-async function withAdminClient<T>(serverUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({
-    connectionString: serverUrl,
-    application_name: 'crm-test-admin',
-    connectionTimeoutMillis: 5_000,
-  });
-  try {
-    await client.connect();
-  } catch (err) {
-    throw new ServerUnreachableError('PostgreSQL', serverUrl, err);
-  }
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }

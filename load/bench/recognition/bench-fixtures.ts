@@ -1,4 +1,5 @@
 import { testPassword } from '@crm/testing';
+import { signInForWork } from '../../../e2e/support/system-under-test';
 
 export interface Fixtures {
   branchId: string;
@@ -26,16 +27,6 @@ async function expectStatus(status: number, r: Awaited<ReturnType<typeof api>>, 
   return r.body;
 }
 
-export async function login(base: string, username: string, password: string): Promise<string> {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (res.status !== 200) throw new Error(`login of ${username} failed: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
-
 /** Runs `task(i)` for i in [0, n) with at most `concurrency` at a time. */
 async function inParallel(n: number, concurrency: number, task: (i: number) => Promise<void>) {
   let next = 0;
@@ -56,7 +47,7 @@ export async function createFixtures(
   adminPassword: string,
   customerCount: number,
 ): Promise<Fixtures> {
-  const admin = await login(base, 'admin', adminPassword);
+  const admin = await signInForWork(base, 'admin', adminPassword);
   const branches = await expectStatus(200, await api(base, admin, 'GET', '/branches'), 'list branches');
   const branchId = String(branches.items!.find((b) => b.code === 'HQ')!.id);
   const site = await expectStatus(
@@ -85,7 +76,7 @@ export async function createFixtures(
     }),
     'create user',
   );
-  const staffToken = await login(base, 'bench_front_desk', password);
+  const staffToken = await signInForWork(base, 'bench_front_desk', password);
 
   const cards = Array.from(
     { length: customerCount },

@@ -47,7 +47,6 @@ export async function startBenchSystem(
   const id = randomId();
   const dbPrefix = `crm_bench_${id}_`;
   const namespace = `bench_${id}`;
-  const redisPrefix = `bench:${id}:`;
   const adminPassword = `Admin-${randomBytes(12).toString('base64url')}`;
   const edgePort = await freePort();
   const registry: ServiceDefinition[] = SERVICES.map((s) => ({
@@ -59,7 +58,8 @@ export async function startBenchSystem(
     }),
   }));
   const dataDir = path.join(os.tmpdir(), `crm-bench-${id}`);
-  const cleanup = () => removeSystemData({ dbPrefix, namespace, redisPrefix, dataDir });
+  // Every service's Redis prefix is the runner's, which starts with the database prefix.
+  const cleanup = () => removeSystemData({ dbPrefix, namespace, redisPrefix: dbPrefix, dataDir });
   const system = await startSystem({
     registry,
     pgUrl: testPgUrl(),
@@ -73,9 +73,6 @@ export async function startBenchSystem(
     serviceEnv: {
       NATS_NAMESPACE: namespace,
       CRM_ADMIN_PASSWORD: adminPassword,
-      // customers reads REDIS_PREFIX, identity REDIS_KEY_PREFIX; the gateway's keys are per event / site.
-      REDIS_PREFIX: `${redisPrefix}customers`,
-      REDIS_KEY_PREFIX: `${redisPrefix}identity`,
       ...extraEnv,
     },
   }).catch(async (err: unknown) => {

@@ -1,5 +1,4 @@
-import { runMain } from '@crm/runtime';
-import { startAnalyticsService } from './analytics.service';
-import { loadAnalyticsConfig } from './config';
+import { runService } from '@crm/runtime';
+import { analyticsService } from './analytics.service';
 
-runMain('analytics', () => loadAnalyticsConfig(), startAnalyticsService);
+runService(analyticsService);

@@ -1,186 +1,126 @@
-import { connectBus, busMigrationsDir, busMigrationsNamespace, OutboxRelay } from '@crm/bus';
-import { Cache } from '@crm/cache';
-import { createPool, migrate } from '@crm/db';
-import { tokenPrincipalResolver } from '@crm/auth';
-import { createHandlerFactory, GrpcServer } from '@crm/grpc';
+import { implement } from '@crm/grpc';
 import type { Logger } from '@crm/log';
-import {
-  customerCareV1,
-  customerDocumentsV1,
-  customerImportV1,
-  customersV1,
-  loadDefinition,
-} from '@crm/proto';
-import type { CustomersConfig } from './config';
-import { customersGrpcService } from './grpc/customers.grpc-service';
-import { customerImportGrpcService } from './grpc/customer-import.grpc-service';
-import { CustomerImportRepository } from './store/customer-import.repository';
-import { OwnerDirectory } from './store/owner-directory';
-import { returnIdleCustomers } from './domain/pool.use-case';
+import { customersV1 } from '@crm/proto';
+import { defineService } from '@crm/runtime';
+import { customersConfigSchema, type CustomersConfig } from './config';
 import { sweepCare } from './domain/care.use-case';
 import { sweepChurn } from './domain/churn.use-case';
+import { returnIdleCustomers } from './domain/pool.use-case';
 import { customerCareGrpcService } from './grpc/customer-care.grpc-service';
 import { customerDocumentsGrpcService } from './grpc/customer-documents.grpc-service';
+import { customerImportGrpcService } from './grpc/customer-import.grpc-service';
+import { customersGrpcService } from './grpc/customers.grpc-service';
+import { recognitionConsumer, recognitionLeftToFastPath } from './events/recognition.consumer';
 import { CustomerCareRepository } from './store/customer-care.repository';
 import { CustomerChurnRepository } from './store/customer-churn.repository';
 import { CustomerDocumentsRepository } from './store/customer-documents.repository';
+import { CustomerImportRepository } from './store/customer-import.repository';
 import { CustomerLookups } from './store/customer-lookups';
 import { CustomerPoolRepository } from './store/customer-pool.repository';
 import { CustomerRepository, customersMigrationsDir } from './store/customer.repository';
 import { CustomerSettingsRepository } from './store/customer-settings.repository';
 import { CustomerTimelineRepository } from './store/customer-timeline.repository';
 import { LookupCache } from './store/lookup-cache';
-import { recognitionConsumer, recognitionLeftToFastPath } from './recognition/recognition.consumer';
+import { OwnerDirectory } from './store/owner-directory.client';
 
 /**
- * Starts the customers service: migrations, NATS topology, outbox relay, recognition cache, gRPC server
- * (port 0 picks a free one). stop() reverses it: stop intake, finish in-flight calls, drain the relay,
- * close Redis and the pool.
+ * The customers service: customer records and their cards, care, documents and Excel files; the
+ * recognition of card taps and calls from the sites (with its Redis cache); the pool, churn and care
+ * rules on timers. It publishes its events through the outbox (recognition's own fast path aside).
  */
-export async function startCustomersService(config: CustomersConfig, logger: Logger) {
-  const pool = createPool(config.DATABASE_URL, { applicationName: 'customers' });
-  await migrate(
-    pool,
-    [
-      { namespace: busMigrationsNamespace, dir: busMigrationsDir },
-      { namespace: 'customers', dir: customersMigrationsDir },
-    ],
-    { logger },
-  );
-  const cache = await Cache.connect(config.REDIS_URL, config.REDIS_PREFIX);
-  const bus = await connectBus({ url: config.NATS_URL, name: 'customers', namespace: config.NATS_NAMESPACE });
-  const relay = new OutboxRelay({
-    pool,
-    js: bus.js,
-    ns: bus.ns,
-    logger,
-    leaveFresh: recognitionLeftToFastPath,
-  });
-  await relay.start();
-
-  const lookupCache = new LookupCache(
-    cache,
-    {
-      ttlSeconds: config.LOOKUP_CACHE_TTL_SECONDS,
-      negativeTtlSeconds: config.LOOKUP_CACHE_NEGATIVE_TTL_SECONDS,
-    },
-    logger,
-  );
-  const customers = new CustomerRepository(pool, lookupCache);
-  const settings = new CustomerSettingsRepository(pool);
-  const poolRules = new CustomerPoolRepository(pool, customers, settings);
-  const stores = {
-    customers,
-    settings,
-    pool: poolRules,
-    lookups: new CustomerLookups(customers, lookupCache, pool),
-    timeline: new CustomerTimelineRepository(pool),
-  };
-  // Card taps and incoming calls from the sites (CRM_EDGE) → timeline + screen pop events.
-  const recognition = recognitionConsumer(bus, pool, stores.lookups, logger);
-  await recognition.start();
-  const handle = createHandlerFactory({
-    logger,
-    resolvePrincipal: tokenPrincipalResolver(config.JWT_PUBLIC_KEY),
-  });
-  // Documents travel as one message: the limit is the largest document plus room for the rest.
-  const server = new GrpcServer(
-    [
-      loadDefinition('crm/customers/v1/customers.proto'),
-      loadDefinition('crm/customers/v1/customer_care.proto'),
-      loadDefinition('crm/customers/v1/customer_documents.proto'),
-      loadDefinition('crm/customers/v1/customer_import.proto'),
-    ],
-    { maxReceiveMessageBytes: config.DOCUMENT_MAX_BYTES + 1024 * 1024 },
-  );
-  server.addService(
-    customersV1().CustomersService.service,
-    customersGrpcService(stores, handle),
-    'crm.customers.v1.CustomersService',
-  );
-  const churn = new CustomerChurnRepository(pool, lookupCache);
-  const care = new CustomerCareRepository(pool);
-  const timeZone = config.BUSINESS_TIME_ZONE;
-  server.addService(
-    customerCareV1().CustomerCareService.service,
-    customerCareGrpcService({ churn, care }, handle, { timeZone }),
-    'crm.customers.v1.CustomerCareService',
-  );
-  server.addService(
-    customerDocumentsV1().CustomerDocumentsService.service,
-    customerDocumentsGrpcService(new CustomerDocumentsRepository(pool), handle, {
-      maxBytes: config.DOCUMENT_MAX_BYTES,
-    }),
-    'crm.customers.v1.CustomerDocumentsService',
-  );
-  // Excel import/export (R-CUS-7): the file streams in and out in chunks, so no message limit applies.
-  const owners = new OwnerDirectory(config.IDENTITY_ADDR, logger);
-  server.addService(
-    customerImportV1().CustomerImportService.service,
-    customerImportGrpcService(
-      { customers, settings, imports: new CustomerImportRepository(pool, lookupCache), owners },
+export const customersService = defineService({
+  name: 'customers',
+  configSchema: customersConfigSchema,
+  migrations: customersMigrationsDir,
+  cache: true,
+  wire({ config, pool, bus, cache, logger, handle, stream, own }) {
+    const lookupCache = new LookupCache(
+      cache,
       {
-        handle,
-        resolvePrincipal: tokenPrincipalResolver(config.JWT_PUBLIC_KEY),
-        logger,
-        limits: { maxBytes: config.CUSTOMER_IMPORT_MAX_BYTES, maxRows: config.CUSTOMER_IMPORT_MAX_ROWS },
+        ttlSeconds: config.LOOKUP_CACHE_TTL_SECONDS,
+        negativeTtlSeconds: config.LOOKUP_CACHE_NEGATIVE_TTL_SECONDS,
       },
-    ),
-    'crm.customers.v1.CustomerImportService',
-  );
-  const port = await server.start(config.GRPC_PORT);
-  logger.info({ port }, 'customers service listening');
+      logger,
+    );
+    const customers = new CustomerRepository(pool, lookupCache);
+    const settings = new CustomerSettingsRepository(pool);
+    const poolRules = new CustomerPoolRepository(pool, customers, settings);
+    const stores = {
+      customers,
+      settings,
+      pool: poolRules,
+      lookups: new CustomerLookups(customers, lookupCache, pool),
+      timeline: new CustomerTimelineRepository(pool),
+    };
+    const churn = new CustomerChurnRepository(pool, lookupCache);
+    const care = new CustomerCareRepository(pool);
+    const timeZone = config.BUSINESS_TIME_ZONE;
+    // Excel import/export (R-CUS-7): the Owner column's usernames are identity's.
+    const owners = own('owner directory', new OwnerDirectory(config.IDENTITY_ADDR, logger), (o) => o.close());
+    const s = customersV1();
+    return {
+      relay: { leaveFresh: recognitionLeftToFastPath },
+      // Card taps and incoming calls from the sites (CRM_EDGE) → timeline + screen pop events.
+      consumers: [recognitionConsumer(bus, pool, stores.lookups, logger)],
+      grpc: [
+        implement(s.CustomersService, customersGrpcService(stores, handle)),
+        implement(s.CustomerCareService, customerCareGrpcService({ churn, care }, handle, { timeZone })),
+        implement(
+          s.CustomerDocumentsService,
+          customerDocumentsGrpcService(new CustomerDocumentsRepository(pool), handle, {
+            maxBytes: config.DOCUMENT_MAX_BYTES,
+          }),
+        ),
+        // The files stream in and out in chunks, so no message limit applies to them.
+        implement(
+          s.CustomerImportService,
+          customerImportGrpcService(
+            { customers, settings, imports: new CustomerImportRepository(pool, lookupCache), owners },
+            {
+              handle,
+              stream,
+              limits: {
+                maxBytes: config.CUSTOMER_IMPORT_MAX_BYTES,
+                maxRows: config.CUSTOMER_IMPORT_MAX_ROWS,
+              },
+            },
+          ),
+        ),
+      ],
+      // Documents travel as one message: the limit is the largest document plus room for the rest.
+      maxReceiveMessageBytes: config.DOCUMENT_MAX_BYTES + 1024 * 1024,
+      sweeps: [
+        {
+          name: 'pool rules',
+          intervalMs: config.POOL_SWEEP_INTERVAL_SECONDS * 1000,
+          async run() {
+            const r = await returnIdleCustomers(poolRules, new Date());
+            if (r.returned.length || r.reminded.length)
+              logger.info({ returned: r.returned.length, reminded: r.reminded.length }, 'pool rules applied');
+          },
+        },
+        {
+          // Churn flags and care reminders (R-CUS-8, R-CUS-9).
+          name: 'churn and care rules',
+          intervalMs: config.CARE_SWEEP_INTERVAL_SECONDS * 1000,
+          async run() {
+            const now = new Date();
+            const [c, k] = await Promise.all([
+              sweepChurn(churn, now, timeZone),
+              sweepCare(care, now, timeZone),
+            ]);
+            if (c.flagged.length || c.resumed.length || k.published)
+              logger.info(
+                { flagged: c.flagged.length, resumed: c.resumed.length, careDue: k.published },
+                'churn and care rules applied',
+              );
+          },
+        },
+      ],
+    };
+  },
+});
 
-  // The pool rules run on a timer; one sweep at a time, errors logged and retried next time.
-  let sweeping: Promise<void> | undefined;
-  const sweep = () => {
-    sweeping ??= returnIdleCustomers(poolRules, new Date())
-      .then((r) => {
-        if (r.returned.length || r.reminded.length)
-          logger.info({ returned: r.returned.length, reminded: r.reminded.length }, 'pool rules applied');
-      })
-      .catch((err: unknown) => logger.error({ err }, 'pool rules failed'))
-      .finally(() => {
-        sweeping = undefined;
-      });
-  };
-  const timer = setInterval(sweep, Math.min(config.POOL_SWEEP_INTERVAL_SECONDS, 86_400) * 1000);
-  timer.unref();
-
-  // Churn flags and care reminders (R-CUS-8, R-CUS-9) on their own timer, same discipline.
-  let careSweeping: Promise<void> | undefined;
-  const careSweep = () => {
-    const now = new Date();
-    careSweeping ??= Promise.all([sweepChurn(churn, now, timeZone), sweepCare(care, now, timeZone)])
-      .then(([c, k]) => {
-        if (c.flagged.length || c.resumed.length || k.published)
-          logger.info(
-            { flagged: c.flagged.length, resumed: c.resumed.length, careDue: k.published },
-            'churn and care rules applied',
-          );
-      })
-      .catch((err: unknown) => logger.error({ err }, 'churn and care rules failed'))
-      .finally(() => {
-        careSweeping = undefined;
-      });
-  };
-  const careTimer = setInterval(careSweep, Math.min(config.CARE_SWEEP_INTERVAL_SECONDS, 86_400) * 1000);
-  careTimer.unref();
-
-  return {
-    port,
-    async stop() {
-      clearInterval(timer);
-      clearInterval(careTimer);
-      await sweeping;
-      await careSweeping;
-      await server.stop();
-      owners.close();
-      await recognition.stop();
-      await relay.stop();
-      await bus.close();
-      await cache.close();
-      await pool.end();
-    },
-  };
-}
+/** Starts it in-process (port 0 picks a free one); stop() reverses the start. */
+export const startCustomersService = (config: CustomersConfig, logger: Logger) =>
+  customersService.start(config, logger);

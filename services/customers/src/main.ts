@@ -1,5 +1,4 @@
-import { runMain } from '@crm/runtime';
-import { loadCustomersConfig } from './config';
-import { startCustomersService } from './customers.service';
+import { runService } from '@crm/runtime';
+import { customersService } from './customers.service';
 
-runMain('customers', () => loadCustomersConfig(), startCustomersService);
+runService(customersService);

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { DomainError } from '@crm/errors';
 import type { CellValue } from '../src/domain/customer-import-columns';
-import { readCustomerSheet } from '../src/workbook/customer-sheet.reader';
+import { readCustomerSheet } from '../src/wire/customer-sheet.reader';
 
 // The reader parses in a worker thread that it keeps between imports: these check what it delivers,
 // and that a refused or abandoned file leaves a parser that reads the next one correctly.

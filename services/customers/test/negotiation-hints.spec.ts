@@ -1,6 +1,6 @@
 import type { Customer } from '../src/domain/customer';
-import { negotiationHints, type HintFacts } from '../src/recognition/negotiation-hints';
-import { pickCustomer } from '../src/recognition/recognition.consumer';
+import { negotiationHints, type HintFacts } from '../src/domain/negotiation-hints';
+import { pickCustomer } from '../src/events/recognition.consumer';
 
 const now = new Date('2026-06-01T10:00:00Z');
 const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);

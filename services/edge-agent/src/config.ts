@@ -1,4 +1,4 @@
-import { env, loadConfig, z } from '@crm/config';
+import { env, loadConfig, runtimeEnv, z } from '@crm/config';
 
 /**
  * READERS: which reader serves which counter/desk.
@@ -13,35 +13,15 @@ export const readersSchema = z
   .strict();
 export type ReadersConfig = z.infer<typeof readersSchema>;
 
-const json = <T extends z.ZodTypeAny>(schema: T) =>
-  z.string().transform((value, ctx): z.infer<T> => {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(value);
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'must be JSON' });
-      return z.NEVER;
-    }
-    const result = schema.safeParse(parsed);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        ctx.addIssue({ code: 'custom', message: `${issue.path.join('.') || '(value)'}: ${issue.message}` });
-      }
-      return z.NEVER;
-    }
-    return result.data;
-  });
-
 export const edgeAgentConfigSchema = z.object({
-  LOG_LEVEL: env.logLevel(),
-  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  ...runtimeEnv,
   SITE_ID: z.string().min(1),
   /** The site's secret key; sent as `x-site-key` metadata, never logged. */
   SITE_KEY: z.string().min(16, 'must be the site key issued by the platform (16+ characters)'),
   /** host:port of the gateway's edge ingress (gRPC). */
   INGRESS_ADDR: env.address(),
   JOURNAL_DIR: z.string().min(1),
-  READERS: z.string().default('{}').pipe(json(readersSchema)),
+  READERS: z.string().default('{}').pipe(env.json(readersSchema)),
   /** Serial device of a caller-ID modem, e.g. /dev/ttyUSB0. */
   MODEM_PATH: z.string().min(1).optional(),
   MODEM_BAUD_RATE: env.positiveInt(9600),
@@ -52,7 +32,7 @@ export const edgeAgentConfigSchema = z.object({
   MODEM_EXTENSION: z.string().default(''),
   /** Port of the HTTP hook for IP-PBXes (POST /pbx/call); off when unset. */
   PBX_HOOK_PORT: z.coerce.number().int().min(0).max(65535).optional(),
-  PBX_HOOK_HOST: z.string().default('0.0.0.0'),
+  PBX_HOOK_HOST: env.listenHost(),
   /** When set, the PBX must send `authorization: Bearer <token>`. */
   PBX_HOOK_TOKEN: z.string().min(8).optional(),
   TAP_DEDUP_MS: z.coerce.number().int().min(0).default(3000),

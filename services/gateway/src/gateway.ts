@@ -3,8 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { connectBus } from '@crm/bus';
 import { Cache } from '@crm/cache';
 import type { Logger } from '@crm/log';
+import { restCatalogue } from '@crm/rest';
+import { startWithLifecycle } from '@crm/runtime';
 import { createGatewayApp } from './app';
 import { createDownstreamClients } from './clients/downstream-clients';
+import { createServiceClients } from './clients/service-clients';
 import type { GatewayConfig } from './config';
 import { EdgeIngress } from './edge/edge-ingress';
 import { EdgePublisher } from './edge/edge-publisher';
@@ -17,29 +20,35 @@ import { LiveHub } from './live/live-hub';
 import { LiveServer } from './live/live-server';
 
 /**
- * Starts the gateway (port 0 picks a free one, for tests). Each part registers how to stop it; stop()
- * (or a failed start) runs them in reverse: intake first (edge ingress, live sockets, HTTP), then the
- * live feed, the one NATS connection, the clients and Redis.
+ * Starts the gateway (port 0 picks a free one, for tests). Each part is owned by the lifecycle as it
+ * starts; stop() (or a failed start) stops them in reverse: intake first (edge ingress, live
+ * sockets, HTTP), then the live feed, the one NATS connection, the clients and Redis.
  */
-export async function startGateway(
+export function startGateway(
   config: GatewayConfig,
   logger: Logger,
   overrides: { live?: Partial<LiveOptions> } = {},
 ) {
-  const stops: (() => Promise<void> | void)[] = [];
-  const stopAll = async () => {
-    for (const stop of stops.splice(0).reverse()) await stop();
-  };
-  try {
-    const cache = await Cache.connect(config.REDIS_URL, config.REDIS_PREFIX);
-    stops.push(() => cache.close());
-    const clients = createDownstreamClients(config);
-    stops.push(() => clients.close());
+  return startWithLifecycle(logger, async (life) => {
+    const cache = life.own('Redis', await Cache.connect(config.REDIS_URL, config.REDIS_PREFIX), (c) =>
+      c.close(),
+    );
+    const clients = life.own('gRPC clients', createDownstreamClients(config), (c) => c.close());
+    const services = life.own(
+      'transcoded services’ clients',
+      createServiceClients(restCatalogue().operations, config.serviceAddresses, {
+        healthCheckedElsewhere: Object.keys(clients.health),
+      }),
+      (c) => c.close(),
+    );
     // One NATS connection for everything the gateway publishes (edge, Twilio) and reads (live feed).
     const bus = config.NATS_URL
-      ? await connectBus({ url: config.NATS_URL, name: 'gateway', namespace: config.NATS_NAMESPACE })
+      ? life.own(
+          'NATS',
+          await connectBus({ url: config.NATS_URL, name: 'gateway', namespace: config.NATS_NAMESPACE }),
+          (b) => b.close(),
+        )
       : undefined;
-    if (bus) stops.push(() => bus.close());
     const edgePublisher = bus ? new EdgePublisher(bus) : undefined;
 
     const rateLimiter = redisRateLimiter(cache, {
@@ -47,7 +56,7 @@ export async function startGateway(
       api: config.RATE_LIMIT_API_PER_MINUTE,
       twilio: config.RATE_LIMIT_TWILIO_PER_MINUTE,
     });
-    const app = createGatewayApp(config, { clients, rateLimiter, logger, edgePublisher, cache });
+    const app = createGatewayApp(config, { clients, services, rateLimiter, logger, edgePublisher, cache });
     const liveOptions = { ...liveOptionsFrom(config), ...overrides.live };
     const liveHub = new LiveHub({ replayMs: liveOptions.replayMs });
     if (bus) {
@@ -57,14 +66,17 @@ export async function startGateway(
         { replayMs: liveOptions.replayMs },
         { hub: liveHub, logger: logger.child({ component: 'live-feed' }) },
       );
-      stops.push(() => feed.stop());
+      life.own('live feed', feed, (f) => f.stop());
     }
-    const server: Server = await new Promise((resolve) => {
-      const s = app.listen(config.HTTP_PORT, config.HTTP_HOST, () => resolve(s));
+    // Express 5 calls back with the error when the port cannot be bound.
+    const server: Server = await new Promise((resolve, reject) => {
+      const s = app.listen(config.HTTP_PORT, config.HTTP_HOST, (err?: Error) =>
+        err ? reject(err) : resolve(s),
+      );
     });
-    stops.push(async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+    life.own('HTTP server', server, async (s) => {
+      await new Promise<void>((resolve) => s.close(() => resolve()));
+      s.closeAllConnections();
     });
     const live = new LiveServer(server, {
       hub: liveHub,
@@ -73,7 +85,7 @@ export async function startGateway(
       logger: logger.child({ component: 'live' }),
       extensionOf: clients.identity && identityExtensionLookup(clients.identity.auth, logger),
     });
-    stops.push(() => live.stop());
+    life.own('live sockets', live, (l) => l.stop());
     const port = (server.address() as AddressInfo).port;
     logger.info({ host: config.HTTP_HOST, port }, 'gateway listening');
 
@@ -93,23 +105,21 @@ export async function startGateway(
           publisher: edgePublisher!,
         },
       );
-      const ingress = edge;
-      stops.push(() => ingress.stop());
+      const ingress = life.own('edge ingress', edge, (e) => e.stop());
       // A revoked (or rotated) site key is refused as soon as identity says so, not when the cache expires.
-      const revocations = SiteRevocations.start(bus!, {
-        onChange: (siteId, change) => ingress.siteKeyChanged(siteId, change),
-        logger: logger.child({ component: 'site-revocations' }),
-      });
-      stops.push(() => revocations.stop());
+      life.own(
+        'site revocations',
+        SiteRevocations.start(bus!, {
+          onChange: (siteId, change) => ingress.siteKeyChanged(siteId, change),
+          logger: logger.child({ component: 'site-revocations' }),
+        }),
+        (r) => r.stop(),
+      );
     }
     return {
       port,
       /** The edge ingress's gRPC port, when it runs (EDGE_GRPC_PORT set). */
       edgePort: edge?.port,
-      stop: stopAll,
     };
-  } catch (err) {
-    await stopAll();
-    throw err;
-  }
+  });
 }

@@ -30,8 +30,8 @@ let sitesClient: identityV1Types.SiteServiceClient;
 let edgeClient: edgeV1Types.EdgeIngressServiceClient;
 let token = '';
 let branchId = '';
-const usedEventIds: string[] = [];
-const usedSiteIds: string[] = [];
+/** A key of the gateway's in Redis (its prefix is this stack's). */
+const gatewayKey = (key: string) => `${stack.redisPrefix}gateway:${key}`;
 
 function unary<Req, Res>(
   method: (req: Req, md: grpc.Metadata, cb: grpc.requestCallback<Res>) => unknown,
@@ -47,7 +47,6 @@ async function createSite(name: string): Promise<{ id: string; key: string }> {
     sitesClient.createSite.bind(sitesClient),
     { branchId, name },
   );
-  usedSiteIds.push(res.site!.id);
   return { id: res.site!.id, key: res.siteKey };
 }
 
@@ -85,7 +84,6 @@ function openStream(siteId: string, siteKey: string): OpenStream {
 }
 
 function tap(siteId: string, cardUid: string, seq: number, eventId = randomUUID()): edgeV1Types.EdgeEvent {
-  usedEventIds.push(eventId);
   return {
     eventId,
     siteId,
@@ -151,9 +149,9 @@ beforeAll(async () => {
   jsm = await jetstreamManager(stack.nc);
   const identityAddress = stack.identityAddr!;
   const { SiteService, BranchService } = identityV1();
-  const branches = new BranchService(identityAddress, grpc.credentials.createInsecure());
-  sitesClient = new SiteService(identityAddress, grpc.credentials.createInsecure());
-  edgeClient = new (edgeV1().EdgeIngressService)(
+  const branches = new BranchService.Client(identityAddress, grpc.credentials.createInsecure());
+  sitesClient = new SiteService.Client(identityAddress, grpc.credentials.createInsecure());
+  edgeClient = new (edgeV1().EdgeIngressService.Client)(
     `127.0.0.1:${stack.edgePort}`,
     grpc.credentials.createInsecure(),
   );
@@ -171,17 +169,6 @@ afterAll(async () => {
   edgeClient?.close();
   sitesClient?.close();
   await stack?.stop();
-  if (!stack) return;
-  const redis = await connectTestRedis();
-  const gatewayKeys = [
-    ...usedEventIds.map((id) => `gateway:edge:acked:${id}`),
-    ...usedSiteIds.map((id) => `gateway:${agentStatusKey(id)}`),
-  ];
-  for (const siteId of usedSiteIds)
-    for await (const batch of redis.scanIterator({ MATCH: `gateway:edge:site-key:${siteId}:*` }))
-      gatewayKeys.push(...(Array.isArray(batch) ? batch : [batch]));
-  if (gatewayKeys.length > 0) await redis.del(gatewayKeys);
-  await redis.quit();
 }, 30_000);
 
 describe('edge ingress', () => {
@@ -214,7 +201,7 @@ describe('edge ingress', () => {
     // The cache holds the SHA-256 of the key, never the key itself (neither in the name nor the value).
     const commands = await siteKeyCommands.stop();
     const written = commands.filter((args) => args[0]?.toUpperCase() === 'SET').map((args) => args[1]);
-    expect([...new Set(written)]).toEqual([`gateway:${SiteVerifier.cacheKey(site.id, site.key)}`]);
+    expect([...new Set(written)]).toEqual([gatewayKey(SiteVerifier.cacheKey(site.id, site.key))]);
     expect(commands.flat().join(' ')).not.toContain(site.key);
     stream.close();
     expect((await stream.status).code).toBe(grpc.status.OK);
@@ -264,7 +251,7 @@ describe('edge ingress', () => {
     await first.waitAcks([event.eventId!]);
     const before = await messageCount();
     const redis = await connectTestRedis();
-    await redis.del(`gateway:edge:acked:${event.eventId}`);
+    await redis.del(gatewayKey(`edge:acked:${event.eventId}`));
     await redis.quit();
     first.send(event);
     await waitFor(() => first.acks.length === 2, { message: 'resend acked' });
@@ -284,7 +271,6 @@ describe('edge ingress', () => {
     try {
       sender.start();
       const ids: string[] = [randomUUID(), randomUUID()];
-      usedEventIds.push(...ids);
       for (const eventId of ids)
         await journal.append({
           eventId,
@@ -319,7 +305,6 @@ describe('edge ingress', () => {
       seq: 21,
       cardRemoved: { cardUid: '04A1B2C3', reader: 'r', desk: 'd' },
     };
-    usedEventIds.push(ringing.eventId, removed.eventId);
     stream.send(ringing);
     stream.send(removed);
     await stream.waitAcks([ringing.eventId, removed.eventId]);
@@ -346,10 +331,10 @@ describe('edge ingress', () => {
       drivers: [{ name: 'pcsc', healthy: true }],
     });
     const redis = await connectTestRedis();
-    const raw = await waitFor(() => redis.get(`gateway:${agentStatusKey(site.id)}`), {
+    const raw = await waitFor(() => redis.get(gatewayKey(agentStatusKey(site.id))), {
       message: 'status stored',
     });
-    expect(await redis.ttl(`gateway:${agentStatusKey(site.id)}`)).toBeGreaterThan(0);
+    expect(await redis.ttl(gatewayKey(agentStatusKey(site.id)))).toBeGreaterThan(0);
     await redis.quit();
     expect(JSON.parse(raw)).toMatchObject({
       siteId: site.id,

@@ -37,6 +37,9 @@ const VALID_PASSWORD = testPassword();
 
 const logger = createLogger({ service: 'test', level: 'silent' });
 const ADMIN_PASSWORD = testPassword();
+const ADMIN_NEW_PASSWORD = testPassword();
+const FIRST_PASSWORD = testPassword();
+const CHANGED_PASSWORD = testPassword();
 
 let stack: PlatformStack;
 let db: TestDatabase;
@@ -45,6 +48,8 @@ let clients: DownstreamClients;
 let server: Server;
 let base = '';
 let admin = '';
+/** The administrator's first login, before the password change it must make (beforeAll makes it). */
+let firstLogin: Answer;
 
 function testApp(c: DownstreamClients) {
   const app = express();
@@ -84,6 +89,24 @@ const refreshCookieOf = (a: Answer) => {
   return { header, value: /crm_refresh=([^;]*)/.exec(header)?.[1] ?? '' };
 };
 
+/**
+ * What the portal does after a first login: change the password (nothing else is allowed before),
+ * then renew the session from the refresh cookie, whose new access token carries no pending change.
+ */
+async function changeFirstPassword(login: Answer, password: string, newPassword: string): Promise<string> {
+  const cookie = `crm_refresh=${refreshCookieOf(login).value}`;
+  const changed = await api('/auth/change-password', {
+    body: { currentPassword: password, newPassword },
+    token: login.body.accessToken,
+    cookie,
+  });
+  if (changed.status !== 204) throw new Error(`password change failed: ${changed.status}`);
+  const renewed = await api('/auth/refresh', { body: {}, token: null, cookie });
+  if (renewed.status !== 200 || renewed.body.user.mustChangePassword)
+    throw new Error(`renewal after the password change failed: ${renewed.status}`);
+  return renewed.body.accessToken;
+}
+
 beforeAll(async () => {
   stack = await startPlatformStack({
     identity: true,
@@ -95,13 +118,15 @@ beforeAll(async () => {
   cache = await Cache.connect(testRedisUrl(), `${stack.redisPrefix}gateway`);
   clients = createDownstreamClients({
     CUSTOMERS_ADDR: '127.0.0.1:1',
-    ANALYTICS_ADDR: '127.0.0.1:1',
     IDENTITY_ADDR: stack.identityAddr,
   });
   server = await listen(testApp(clients));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  admin = (await api('/auth/login', { body: { username: 'admin', password: ADMIN_PASSWORD }, token: null }))
-    .body.accessToken;
+  firstLogin = await api('/auth/login', {
+    body: { username: 'admin', password: ADMIN_PASSWORD },
+    token: null,
+  });
+  admin = await changeFirstPassword(firstLogin, ADMIN_PASSWORD, ADMIN_NEW_PASSWORD);
 }, 30_000);
 
 afterAll(async () => {
@@ -113,10 +138,7 @@ afterAll(async () => {
 
 describe('sessions over HTTP', () => {
   it('logs in with a session body and an HttpOnly, SameSite=Strict refresh cookie', async () => {
-    const res = await api('/auth/login', {
-      body: { username: 'admin', password: ADMIN_PASSWORD },
-      token: null,
-    });
+    const res = firstLogin;
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       accessToken: expect.any(String),
@@ -184,7 +206,7 @@ describe('sessions over HTTP', () => {
 
   it('refreshes from the cookie, rotates it, and a reused one is refused and cleared', async () => {
     const login = await api('/auth/login', {
-      body: { username: 'admin', password: ADMIN_PASSWORD },
+      body: { username: 'admin', password: ADMIN_NEW_PASSWORD },
       token: null,
     });
     const first = refreshCookieOf(login).value;
@@ -207,7 +229,7 @@ describe('sessions over HTTP', () => {
 
   it('logs out (204, cookie cleared, family revoked) and needs a token for it', async () => {
     const login = await api('/auth/login', {
-      body: { username: 'admin', password: ADMIN_PASSWORD },
+      body: { username: 'admin', password: ADMIN_NEW_PASSWORD },
       token: null,
     });
     const cookie = `crm_refresh=${refreshCookieOf(login).value}`;
@@ -222,6 +244,60 @@ describe('sessions over HTTP', () => {
     expect((await api('/auth/me')).body).toMatchObject({ username: 'admin', dataScope: 'all' });
     expect((await api('/auth/me', { token: null })).status).toBe(401);
     expect((await api('/auth/me', { token: 'not.a.jwt' })).status).toBe(401);
+  });
+});
+
+describe('a session that must change its password (issue 10)', () => {
+  it('may only change it, read /auth/me and log out; everything else is 403 PASSWORD_CHANGE_REQUIRED', async () => {
+    const branchId = (await api('/auth/me')).body.branchId;
+    const executive = (await api('/roles')).body.items.find((r: { key: string }) => r.key === 'executive');
+    const created = await api('/users', {
+      body: {
+        username: 'first.login',
+        displayName: '新同事',
+        password: FIRST_PASSWORD,
+        branchId,
+        roleIds: [executive.id],
+      },
+    });
+    const login = await api('/auth/login', {
+      body: { username: 'first.login', password: FIRST_PASSWORD },
+      token: null,
+    });
+    expect(login.body.user.mustChangePassword).toBe(true);
+    const token = login.body.accessToken;
+    for (const path of ['/users', '/roles', '/audit', `/branches/${branchId}`]) {
+      const res = await api(path, { token });
+      expect({ path, status: res.status }).toEqual({ path, status: 403 });
+      expect(res.type).toContain('application/problem+json');
+      expect(res.body).toMatchObject({ code: 'PERMISSION_DENIED', reason: 'PASSWORD_CHANGE_REQUIRED' });
+    }
+    const write = await api('/branches', { body: { code: 'nope', name: 'x' }, token });
+    expect(write.body).toMatchObject({ status: 403, reason: 'PASSWORD_CHANGE_REQUIRED' });
+    expect((await api('/auth/me', { token })).body).toMatchObject({
+      username: 'first.login',
+      mustChangePassword: true,
+    });
+    const renewed = await changeFirstPassword(login, FIRST_PASSWORD, CHANGED_PASSWORD);
+    expect((await api('/users', { token: renewed })).status).toBe(200);
+    // The token issued before the change still carries it until it expires.
+    expect((await api('/users', { token })).status).toBe(403);
+    // After a reset the change is due again; logging out is allowed before it.
+    const reset = await api(`/users/${created.body.id}/reset-password`, {
+      body: { newPassword: FIRST_PASSWORD },
+    });
+    expect(reset.status).toBe(204);
+    const afterReset = await api('/auth/login', {
+      body: { username: 'first.login', password: FIRST_PASSWORD },
+      token: null,
+    });
+    expect(afterReset.body.user.mustChangePassword).toBe(true);
+    const out = await api('/auth/logout', {
+      body: {},
+      token: afterReset.body.accessToken,
+      cookie: `crm_refresh=${refreshCookieOf(afterReset).value}`,
+    });
+    expect(out.status).toBe(204);
   });
 });
 
@@ -396,7 +472,7 @@ describe('identity resources over HTTP', () => {
   });
 
   it('answer 503 when the gateway has no identity service configured', async () => {
-    const none = createDownstreamClients({ CUSTOMERS_ADDR: '127.0.0.1:1', ANALYTICS_ADDR: '127.0.0.1:1' });
+    const none = createDownstreamClients({ CUSTOMERS_ADDR: '127.0.0.1:1' });
     const s = await listen(testApp(none));
     try {
       const res = await api(

@@ -8,7 +8,12 @@ import WebSocket from 'ws';
 import { encodeEvent, namespacedSubject, newEvent, type EventEnvelope } from '@crm/bus';
 import { testPassword, waitFor } from '@crm/testing';
 import type { LiveMessage } from '../src/live/live-hub';
-import { startPlatformStack, type PlatformApiInit, type PlatformStack } from './support/platform-test-stack';
+import {
+  signInForWork,
+  startPlatformStack,
+  type PlatformApiInit,
+  type PlatformStack,
+} from './support/platform-test-stack';
 
 let stack: PlatformStack;
 let base = '';
@@ -17,11 +22,7 @@ const sockets: WebSocket[] = [];
 
 const api = (path: string, init?: PlatformApiInit) => stack.api(path, init);
 
-async function login(username: string, password: string): Promise<string> {
-  const r = await api('/auth/login', { body: { username, password }, token: '' });
-  expect(r.status).toBe(200);
-  return r.body.accessToken as string;
-}
+const login = (username: string, password: string) => signInForWork(base, username, password);
 
 interface Client {
   ws: WebSocket;

@@ -11,12 +11,11 @@ import { PassThrough } from 'node:stream';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import { decodeEvent, type EventEnvelope } from '@crm/bus';
 import { createLogger } from '@crm/log';
-import { connectTestRedis, testPassword, waitFor } from '@crm/testing';
+import { testPassword, waitFor } from '@crm/testing';
 import { loadEdgeAgentConfig } from '../../edge-agent/src/config';
 import { KeyboardWedgeDriver } from '../../edge-agent/src/drivers/keyboard-wedge';
 import { startEdgeAgent, type EdgeAgent } from '../../edge-agent/src/edge-agent';
-import { agentStatusKey } from '../src/edge/edge-ingress';
-import { startPlatformStack, type PlatformStack } from './support/platform-test-stack';
+import { signInForWork, startPlatformStack, type PlatformStack } from './support/platform-test-stack';
 
 const logger = createLogger({ service: 'test', level: 'silent' });
 const USER_PASSWORD = testPassword();
@@ -28,7 +27,6 @@ let js: JetStreamClient;
 let jsm: JetStreamManager;
 let admin = '';
 let hqId = '';
-const usedSiteIds: string[] = [];
 const agents: EdgeAgent[] = [];
 
 const api = (token: string, method: string, url: string, body?: unknown) =>
@@ -37,7 +35,6 @@ const api = (token: string, method: string, url: string, body?: unknown) =>
 async function createSite(name: string, branchId = hqId): Promise<{ id: string; key: string }> {
   const r = await api(admin, 'POST', '/sites', { branchId, name });
   expect(r.status).toBe(201);
-  usedSiteIds.push(r.body.site.id);
   return { id: r.body.site.id, key: r.body.siteKey };
 }
 
@@ -53,9 +50,7 @@ async function userWith(username: string, permissions: string[], branchId: strin
     roleIds: [role.body.id],
   });
   expect(user.status).toBe(201);
-  const login = await api('', 'POST', '/auth/login', { username, password: USER_PASSWORD });
-  expect(login.status).toBe(200);
-  return login.body.accessToken as string;
+  return signInForWork(stack.base, username, USER_PASSWORD);
 }
 
 /** The envelopes on crm.edge.card.tapped, read from the start of this test's stream. */
@@ -84,20 +79,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const agent of agents) await agent.stop();
-  let acked: string[] = [];
-  await stack?.stop(async () => {
-    // The ingress remembers the ids of acked events (gateway prefix, not this test's): forget ours.
-    acked = (await tapsOnTheBus()).map((e) => `gateway:edge:acked:${e.id}`);
-  });
-  if (!stack) return;
-  const redis = await connectTestRedis();
-  const gatewayKeys = usedSiteIds.map((id) => `gateway:${agentStatusKey(id)}`);
-  for (const siteId of usedSiteIds)
-    for await (const batch of redis.scanIterator({ MATCH: `gateway:edge:site-key:${siteId}:*` }))
-      gatewayKeys.push(...(Array.isArray(batch) ? batch : [batch]));
-  gatewayKeys.push(...acked);
-  if (gatewayKeys.length > 0) await redis.del(gatewayKeys);
-  await redis.quit();
+  await stack?.stop();
 }, 30_000);
 
 describe('GET /sites/:id/status', () => {

@@ -1,17 +1,13 @@
 import { createPrivateKey, createPublicKey } from 'node:crypto';
-import { env, loadConfig, serviceEnvSchema, z } from '@crm/config';
+import { env, loadConfig, redisEnv, serviceEnvSchema, z } from '@crm/config';
 
 const between = (min: number, max: number, fallback: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
 
 export const identityConfigSchema = serviceEnvSchema
   .extend({
-    REDIS_URL: env.redisUrl(),
-    /** Keys live under `<prefix>:` (login failures and locks); tests give each file its own. */
-    REDIS_KEY_PREFIX: z
-      .string()
-      .regex(/^[\w:.-]+$/, 'letters, digits, _ : . - only')
-      .default('identity'),
+    /** Login failures and locks live in Redis, under REDIS_PREFIX. */
+    ...redisEnv('identity'),
     /** Signs access tokens (Ed25519, PKCS#8 PEM). Required: there is no built-in key. JWT_PUBLIC_KEY is its public half. */
     JWT_PRIVATE_KEY: env.privateKeyPem(),
     ACCESS_TOKEN_TTL_SECONDS: between(30, 86_400, 900),

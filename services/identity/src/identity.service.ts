@@ -1,11 +1,9 @@
-import { signAccessToken, tokenPrincipalResolver } from '@crm/auth';
-import { busMigrationsDir, busMigrationsNamespace, connectBus, OutboxRelay } from '@crm/bus';
-import { Cache } from '@crm/cache';
-import { createPool, migrate } from '@crm/db';
-import { createHandlerFactory, GrpcServer } from '@crm/grpc';
+import { signAccessToken } from '@crm/auth';
+import { implement } from '@crm/grpc';
 import type { Logger } from '@crm/log';
-import { identityV1, identityV1Files, loadDefinition } from '@crm/proto';
-import type { IdentityConfig } from './config';
+import { identityV1 } from '@crm/proto';
+import { defineService } from '@crm/runtime';
+import { identityConfigSchema, type IdentityConfig } from './config';
 import { AuditUseCases } from './domain/audit.use-case';
 import { bootstrapIdentity, type BootstrapResult } from './domain/bootstrap.use-case';
 import { BranchUseCases } from './domain/branches.use-case';
@@ -25,8 +23,8 @@ import { employeesGrpcService } from './grpc/employees.grpc-service';
 import { rolesGrpcService } from './grpc/roles.grpc-service';
 import { sitesGrpcService } from './grpc/sites.grpc-service';
 import { usersGrpcService } from './grpc/users.grpc-service';
-import { createArgon2Hasher } from './security/argon2.password-hasher';
-import { RedisLoginAttempts } from './security/redis.login-attempts';
+import { createArgon2Hasher } from './domain/argon2.password-hasher';
+import { RedisLoginAttempts } from './store/login-attempts.repository';
 import { identityMigrationsDir, PgIdentityStore } from './store/identity.store';
 
 export interface IdentityServiceOptions {
@@ -54,126 +52,82 @@ export function adminPasswordBanner(result: BootstrapResult): string | undefined
 }
 
 /**
- * Starts the identity service: migrations, NATS topology, outbox relay, the bootstrap of the first
- * administrator, the audit consumers and the gRPC server (port 0 picks a free one). stop() reverses
- * it: stop intake, finish in-flight calls, drain consumers and the relay, close Redis and the pool.
+ * The identity service: users, sessions, roles, the organisation and the audit log. Each start
+ * bootstraps the first administrator (once per database) before it serves; it consumes the other
+ * services' audit entries and publishes its own events through the outbox.
  */
-export async function startIdentityService(
+export const defineIdentityService = (options: IdentityServiceOptions = {}) =>
+  defineService({
+    name: 'identity',
+    configSchema: identityConfigSchema,
+    migrations: identityMigrationsDir,
+    cache: true,
+    async wire({ config, pool, bus, cache, logger, handle }) {
+      const store = new PgIdentityStore(pool);
+      const hasher = await createArgon2Hasher({
+        memoryKiB: config.ARGON2_MEMORY_KIB,
+        timeCost: config.ARGON2_TIME_COST,
+      });
+      const attempts = new RedisLoginAttempts(cache, {
+        maxFailures: config.LOGIN_MAX_FAILURES,
+        windowSeconds: config.LOGIN_FAILURE_WINDOW_SECONDS,
+        baseSeconds: config.LOCKOUT_BASE_SECONDS,
+        maxSeconds: config.LOCKOUT_MAX_SECONDS,
+        memorySeconds: 86_400,
+      });
+      const tokens = {
+        ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+        sign: (principal: Parameters<typeof signAccessToken>[0]) =>
+          signAccessToken(principal, {
+            privateKeyPem: config.JWT_PRIVATE_KEY,
+            ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+          }),
+      };
+
+      const bootstrap = await bootstrapIdentity({ store, hasher, adminPassword: config.CRM_ADMIN_PASSWORD });
+      if (bootstrap.admin)
+        logger.info({ username: bootstrap.admin.username }, 'bootstrap: administrator created');
+      const banner = adminPasswordBanner(bootstrap);
+      if (banner) (options.announce ?? ((text: string) => process.stdout.write(text)))(banner);
+
+      const sessions = new SessionUseCases({
+        store,
+        hasher,
+        attempts,
+        tokens,
+        refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
+      });
+      const caller = callerResolver(sessions);
+      const s = identityV1();
+      return {
+        relay: {},
+        consumers: auditRecordedConsumers(bus, pool, logger),
+        grpc: [
+          implement(s.AuthService, authGrpcService(sessions, handle)),
+          implement(
+            s.UserService,
+            usersGrpcService(new UserUseCases({ store, hasher, attempts }), caller, handle),
+          ),
+          implement(s.RoleService, rolesGrpcService(new RoleUseCases({ store }), caller, handle)),
+          implement(s.BranchService, branchesGrpcService(new BranchUseCases({ store }), caller, handle)),
+          implement(
+            s.DepartmentService,
+            departmentsGrpcService(new DepartmentUseCases({ store }), caller, handle),
+          ),
+          implement(s.EmployeeService, employeesGrpcService(new EmployeeUseCases({ store }), caller, handle)),
+          implement(s.SiteService, sitesGrpcService(new SiteUseCases({ store }), caller, handle)),
+          implement(s.AuditService, auditGrpcService(new AuditUseCases({ store }), caller, handle)),
+        ],
+      };
+    },
+  });
+
+/** Starts it in-process (port 0 picks a free one); stop() reverses the start. */
+export const startIdentityService = (
   config: IdentityConfig,
   logger: Logger,
   options: IdentityServiceOptions = {},
-) {
-  const pool = createPool(config.DATABASE_URL, { applicationName: 'identity' });
-  await migrate(
-    pool,
-    [
-      { namespace: busMigrationsNamespace, dir: busMigrationsDir },
-      { namespace: 'identity', dir: identityMigrationsDir },
-    ],
-    { logger },
-  );
-  const cache = await Cache.connect(config.REDIS_URL, config.REDIS_KEY_PREFIX);
-  const bus = await connectBus({ url: config.NATS_URL, name: 'identity', namespace: config.NATS_NAMESPACE });
-  const relay = new OutboxRelay({ pool, js: bus.js, ns: bus.ns, logger });
-  await relay.start();
+) => defineIdentityService(options).start(config, logger);
 
-  const store = new PgIdentityStore(pool);
-  const hasher = await createArgon2Hasher({
-    memoryKiB: config.ARGON2_MEMORY_KIB,
-    timeCost: config.ARGON2_TIME_COST,
-  });
-  const attempts = new RedisLoginAttempts(cache, {
-    maxFailures: config.LOGIN_MAX_FAILURES,
-    windowSeconds: config.LOGIN_FAILURE_WINDOW_SECONDS,
-    baseSeconds: config.LOCKOUT_BASE_SECONDS,
-    maxSeconds: config.LOCKOUT_MAX_SECONDS,
-    memorySeconds: 86_400,
-  });
-  const tokens = {
-    ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
-    sign: (principal: Parameters<typeof signAccessToken>[0]) =>
-      signAccessToken(principal, {
-        privateKeyPem: config.JWT_PRIVATE_KEY,
-        ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
-      }),
-  };
-
-  const bootstrap = await bootstrapIdentity({ store, hasher, adminPassword: config.CRM_ADMIN_PASSWORD });
-  if (bootstrap.admin)
-    logger.info({ username: bootstrap.admin.username }, 'bootstrap: administrator created');
-  const banner = adminPasswordBanner(bootstrap);
-  if (banner) (options.announce ?? ((text: string) => process.stdout.write(text)))(banner);
-
-  const consumers = auditRecordedConsumers(bus, pool, logger);
-  for (const consumer of consumers) await consumer.start();
-
-  const sessions = new SessionUseCases({
-    store,
-    hasher,
-    attempts,
-    tokens,
-    refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
-  });
-  const caller = callerResolver(sessions);
-  const handle = createHandlerFactory({
-    logger,
-    resolvePrincipal: tokenPrincipalResolver(config.JWT_PUBLIC_KEY),
-  });
-  const services = identityV1();
-  const server = new GrpcServer(identityV1Files.map((file) => loadDefinition(file)));
-  server
-    .addService(
-      services.AuthService.service,
-      authGrpcService(sessions, handle),
-      'crm.identity.v1.AuthService',
-    )
-    .addService(
-      services.UserService.service,
-      usersGrpcService(new UserUseCases({ store, hasher, attempts }), caller, handle),
-      'crm.identity.v1.UserService',
-    )
-    .addService(
-      services.RoleService.service,
-      rolesGrpcService(new RoleUseCases({ store }), caller, handle),
-      'crm.identity.v1.RoleService',
-    )
-    .addService(
-      services.BranchService.service,
-      branchesGrpcService(new BranchUseCases({ store }), caller, handle),
-      'crm.identity.v1.BranchService',
-    )
-    .addService(
-      services.DepartmentService.service,
-      departmentsGrpcService(new DepartmentUseCases({ store }), caller, handle),
-      'crm.identity.v1.DepartmentService',
-    )
-    .addService(
-      services.EmployeeService.service,
-      employeesGrpcService(new EmployeeUseCases({ store }), caller, handle),
-      'crm.identity.v1.EmployeeService',
-    )
-    .addService(
-      services.SiteService.service,
-      sitesGrpcService(new SiteUseCases({ store }), caller, handle),
-      'crm.identity.v1.SiteService',
-    )
-    .addService(
-      services.AuditService.service,
-      auditGrpcService(new AuditUseCases({ store }), caller, handle),
-      'crm.identity.v1.AuditService',
-    );
-  const port = await server.start(config.GRPC_PORT);
-  logger.info({ port }, 'identity service listening');
-
-  return {
-    port,
-    async stop() {
-      await server.stop();
-      for (const consumer of consumers) await consumer.stop();
-      await relay.stop();
-      await bus.close();
-      await cache.close();
-      await pool.end();
-    },
-  };
-}
+/** The service as main.ts runs it (the first administrator's banner on stdout). */
+export const identityService = defineIdentityService();

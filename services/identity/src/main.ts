@@ -1,5 +1,4 @@
-import { runMain } from '@crm/runtime';
-import { loadIdentityConfig } from './config';
-import { startIdentityService } from './identity.service';
+import { runService } from '@crm/runtime';
+import { identityService } from './identity.service';
 
-runMain('identity', () => loadIdentityConfig(), startIdentityService);
+runService(identityService);

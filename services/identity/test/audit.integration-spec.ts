@@ -13,9 +13,9 @@ import {
   ADMIN_PASSWORD,
   codeOf,
   count,
-  login,
   rpc,
   startIdentityKit,
+  workingSession,
   type IdentityKit,
 } from './support/identity-test-kit';
 
@@ -33,7 +33,7 @@ let ns: BusNamespace;
 
 beforeAll(async () => {
   kit = await startIdentityKit({ CRM_ADMIN_PASSWORD: ADMIN_PASSWORD });
-  const session = await login(kit, 'admin', ADMIN_PASSWORD);
+  const session = await workingSession(kit, 'admin', ADMIN_PASSWORD);
   admin = session.accessToken;
   adminId = session.user!.id;
   const { branches, roles, users } = kit.clients;
@@ -52,7 +52,7 @@ beforeAll(async () => {
     branchId: east.id,
     roleIds: [auditor.id],
   });
-  eastToken = (await login(kit, 'east.auditor', AUDITOR_PASSWORD)).accessToken;
+  eastToken = (await workingSession(kit, 'east.auditor', AUDITOR_PASSWORD)).accessToken;
   nc = await connectTestNats();
   jsm = await jetstreamManager(nc);
   ns = namespaceFromToken(kit.namespace);

@@ -11,14 +11,18 @@ import {
   login,
   rpc,
   startIdentityKit,
+  workingSession,
   type IdentityKit,
 } from './support/identity-test-kit';
 
 const ANOTHER_PASSWORD = testPassword();
 const WRONG_PASSWORD = testPassword();
 const NEW_PASSWORD = testPassword();
+const ADMIN_NEW_PASSWORD = testPassword();
 
 let kit: IdentityKit;
+/** The administrator's first session, before the password change it must make. */
+let firstSession: Awaited<ReturnType<typeof login>>;
 let adminToken = '';
 let hqId = '';
 
@@ -40,7 +44,8 @@ async function createUser(username: string, password: string, roleKeys: string[]
 
 beforeAll(async () => {
   kit = await startIdentityKit({ CRM_ADMIN_PASSWORD: ADMIN_PASSWORD, LOCKOUT_BASE_SECONDS: '1' });
-  const session = await login(kit, 'admin', ADMIN_PASSWORD);
+  firstSession = await login(kit, 'admin', ADMIN_PASSWORD);
+  const session = await workingSession(kit, 'admin', ADMIN_PASSWORD, ADMIN_NEW_PASSWORD);
   adminToken = session.accessToken;
   hqId = session.user!.branchId;
 }, 30_000);
@@ -51,16 +56,16 @@ afterAll(async () => {
 
 describe('bootstrap', () => {
   it('creates branch HQ, the built-in roles and admin (system_admin, must change password) once', async () => {
-    const session = await login(kit, 'admin', ADMIN_PASSWORD);
-    expect(session.user).toMatchObject({
+    expect(firstSession.user).toMatchObject({
       username: 'admin',
+      displayName: '系统管理员',
       permissions: ['*'],
       dataScope: 'DATA_SCOPE_ALL',
       mustChangePassword: true,
       roles: [expect.objectContaining({ key: 'system_admin' })],
     });
-    expect(session.tokenType).toBe('Bearer');
-    expect(session.expiresIn).toBe(900);
+    expect(firstSession.tokenType).toBe('Bearer');
+    expect(firstSession.expiresIn).toBe(900);
     const { branches } = kit.clients;
     const hq = await rpc(adminToken, branches.getBranch.bind(branches), { id: hqId });
     expect(hq.branch).toMatchObject({ code: 'HQ', name: '总部' });
@@ -76,6 +81,25 @@ describe('bootstrap', () => {
     await expect(login(kit, 'admin', ANOTHER_PASSWORD)).rejects.toMatchObject({
       code: 'UNAUTHENTICATED',
     });
+  });
+
+  it('renames the English "Administrator" of an older system once, but not a name someone chose', async () => {
+    const { users } = kit.clients;
+    const adminId = firstSession.user!.id;
+    const displayName = async () =>
+      (await kit.db.pool.query('SELECT display_name FROM users WHERE id = $1', [adminId])).rows[0]
+        .display_name;
+    // As systems bootstrapped before this change have it.
+    await kit.db.pool.query("UPDATE users SET display_name = 'Administrator' WHERE id = $1", [adminId]);
+    await (await kit.startAnother()).stop();
+    expect(await displayName()).toBe('系统管理员');
+    expect(await count(kit, 'audit_entries', "action = 'user.updated' AND entity_id = $1", [adminId])).toBe(
+      1,
+    );
+    // Chosen by someone (audited): a restart keeps it.
+    await rpc(adminToken, users.updateUser.bind(users), { id: adminId, displayName: 'Administrator' });
+    await (await kit.startAnother()).stop();
+    expect(await displayName()).toBe('Administrator');
   });
 
   it('prints a generated password once when none is configured, never a default one', async () => {
@@ -235,7 +259,7 @@ describe('refresh tokens', () => {
 
 describe('password change', () => {
   it('checks the current password and the policy, and revokes every other session', async () => {
-    await createUser('zhou.jiu', 'Zhou-Jiu-Passwort-1');
+    const user = await createUser('zhou.jiu', 'Zhou-Jiu-Passwort-1');
     const { auth } = kit.clients;
     const here = await login(kit, 'zhou.jiu', 'Zhou-Jiu-Passwort-1');
     const elsewhere = await login(kit, 'zhou.jiu', 'Zhou-Jiu-Passwort-1');
@@ -261,19 +285,72 @@ describe('password change', () => {
     expect(await codeOf(login(kit, 'zhou.jiu', 'Zhou-Jiu-Passwort-1'))).toBe('UNAUTHENTICATED');
     await expect(login(kit, 'zhou.jiu', '新的密码很长很安全-2026')).resolves.toBeDefined();
     const audit = await kit.db.pool.query(
-      "SELECT before, after FROM audit_entries WHERE action = 'user.password_changed'",
+      "SELECT before, after FROM audit_entries WHERE action = 'user.password_changed' AND entity_id = $1",
+      [user.id],
     );
     expect(audit.rows).toEqual([{ before: null, after: null }]);
   });
 
-  it('clears mustChangePassword of the bootstrap administrator', async () => {
+  it('clears mustChangePassword of the bootstrap administrator (beforeAll changed it)', async () => {
     const { auth } = kit.clients;
-    const session = await login(kit, 'admin', ADMIN_PASSWORD);
-    await rpc(session.accessToken, auth.changePassword.bind(auth), {
-      currentPassword: ADMIN_PASSWORD,
-      newPassword: NEW_PASSWORD,
-    });
+    expect(await codeOf(login(kit, 'admin', ADMIN_PASSWORD))).toBe('UNAUTHENTICATED');
+    const session = await login(kit, 'admin', ADMIN_NEW_PASSWORD);
+    expect(session.user?.mustChangePassword).toBe(false);
     const me = await rpc(session.accessToken, auth.getMe.bind(auth), {});
     expect(me.me?.mustChangePassword).toBe(false);
+  });
+});
+
+describe('a session that must change its password (issue 10)', () => {
+  it('may only change it, read itself and log out, until it is changed and the session renewed', async () => {
+    const user = await createUser('qian.shi', 'Qian-Shi-Passwort-1', ['executive']);
+    expect(user.mustChangePassword).toBe(true);
+    const { auth, users, roles, audit } = kit.clients;
+    const first = await login(kit, 'qian.shi', 'Qian-Shi-Passwort-1');
+    expect(first.user?.mustChangePassword).toBe(true);
+    const token = first.accessToken;
+    for (const refused of [
+      rpc(token, users.listUsers.bind(users), {}),
+      rpc(token, roles.listRoles.bind(roles), {}),
+      rpc(token, audit.listAuditEntries.bind(audit), {}),
+      rpc(token, users.getUser.bind(users), { id: user.id }),
+    ])
+      expect(await refused.catch((e) => e)).toMatchObject({
+        code: 'PERMISSION_DENIED',
+        details: { reason: 'PASSWORD_CHANGE_REQUIRED' },
+      });
+    await expect(rpc(token, auth.getMe.bind(auth), {})).resolves.toMatchObject({
+      me: { username: 'qian.shi', mustChangePassword: true },
+    });
+    await rpc(token, auth.changePassword.bind(auth), {
+      currentPassword: 'Qian-Shi-Passwort-1',
+      newPassword: NEW_PASSWORD,
+      refreshToken: first.refreshToken,
+    });
+    // The token issued before the change still says so; the renewed session does not.
+    expect(await codeOf(rpc(token, roles.listRoles.bind(roles), {}))).toBe('PERMISSION_DENIED');
+    const renewed = (await rpc(undefined, auth.refresh.bind(auth), { refreshToken: first.refreshToken }))
+      .session!;
+    expect(renewed.user?.mustChangePassword).toBe(false);
+    await expect(rpc(renewed.accessToken, roles.listRoles.bind(roles), {})).resolves.toBeDefined();
+    // Logging out is allowed before the change too.
+    const again = await login(kit, 'qian.shi', NEW_PASSWORD);
+    await rpc(again.accessToken, auth.logout.bind(auth), { refreshToken: again.refreshToken });
+  });
+
+  it('must change the password again after an administrator resets it', async () => {
+    const user = await createUser('wu.shiyi', 'Wu-Shiyi-Passwort-1', ['executive']);
+    await workingSession(kit, 'wu.shiyi', 'Wu-Shiyi-Passwort-1', NEW_PASSWORD);
+    const { users, roles } = kit.clients;
+    await rpc(adminToken, users.resetUserPassword.bind(users), {
+      id: user.id,
+      newPassword: ANOTHER_PASSWORD,
+    });
+    const session = await login(kit, 'wu.shiyi', ANOTHER_PASSWORD);
+    expect(session.user?.mustChangePassword).toBe(true);
+    expect(await rpc(session.accessToken, roles.listRoles.bind(roles), {}).catch((e) => e)).toMatchObject({
+      code: 'PERMISSION_DENIED',
+      details: { reason: 'PASSWORD_CHANGE_REQUIRED' },
+    });
   });
 });

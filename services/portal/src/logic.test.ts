@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Department, Problem } from './api/types';
 import { canAssignRole, groupPermissions, hasPermission } from './auth/permissions';
 import { auditDiff } from './components/diff';
-import { describeError, splitProblem } from './components/problem';
+import { describeError, formPath, splitProblem } from './components/problem';
 import { buildDepartmentTree, descendantIds } from './components/tree';
 import { ApiError } from './api/client';
 import { createTranslator } from './i18n/core';
@@ -43,6 +43,17 @@ describe('menu by permission', () => {
   it('finds the trail of a page', () => {
     expect(navigationTrail(NAVIGATION, '/system/roles').map((i) => i.id)).toEqual(['system', 'roles']);
     expect(navigationTrail(NAVIGATION, '/nowhere')).toEqual([]);
+    // A page below a menu item belongs to it: a customer's detail page to the customer list.
+    const detail = '/customers/0b6d5b1e-5a43-4c8e-9d1e-2f5b7c9a1d01';
+    expect(navigationTrail(NAVIGATION, detail).map((i) => i.id)).toEqual(['customers-group', 'customers']);
+    // …but the pool is its own item, not the list's.
+    expect(navigationTrail(NAVIGATION, '/customers/pool').map((i) => i.id)).toEqual([
+      'customers-group',
+      'customer-pool',
+    ]);
+    expect(navigationTrail(NAVIGATION, '/system/sites/x').map((i) => i.id)).toEqual(['system', 'sites']);
+    expect(navigationTrail(NAVIGATION, '/').map((i) => i.id)).toEqual(['home']);
+    expect(navigationTrail(NAVIGATION, '/profile')).toEqual([]);
   });
 });
 
@@ -96,6 +107,26 @@ describe('server problems in forms', () => {
       { name: ['address', 'city'], errors: ['is required'] },
     ]);
     expect(rest).toEqual([{ field: 'unknownThing', message: 'bad' }]);
+  });
+
+  it('routes the transcoder’s member paths (body.contacts[1].name) to the same fields', () => {
+    const transcoded = {
+      ...problem,
+      errors: [
+        { field: 'body.username', message: 'must be a string' },
+        { field: 'body.address.city', message: 'is required' },
+        { field: 'query.pageSize', message: 'must be an integer' },
+      ],
+    };
+    const { fieldErrors, rest } = splitProblem(transcoded, ['username', 'address.city']);
+    expect(fieldErrors).toEqual([
+      { name: ['username'], errors: ['must be a string'] },
+      { name: ['address', 'city'], errors: ['is required'] },
+    ]);
+    expect(rest).toEqual([{ field: 'query.pageSize', message: 'must be an integer' }]);
+    expect(formPath('body.contacts[1].phones[0]')).toBe('contacts.1.phones.0');
+    expect(formPath('body[2]')).toBe('2');
+    expect(formPath('bodyWeight')).toBe('bodyWeight');
   });
 
   it('describes an error in the user language with the detail', () => {

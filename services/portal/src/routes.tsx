@@ -1,7 +1,8 @@
-import { Button, Result, Spin } from 'antd';
+import { Button, Result } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useAuth } from './auth/AuthProvider';
+import { FullPageSpin } from './components/FullPageSpin';
 import { useI18n } from './i18n/I18nProvider';
 import { AdminLayout } from './layout/AdminLayout';
 import { LoginPage } from './pages/LoginPage';
@@ -26,17 +27,6 @@ const CarePage = lazy(() => import('./pages/customers/care/CarePage'));
 const FollowUpsPage = lazy(() => import('./pages/customers/follow-ups/FollowUpsPage'));
 const CustomerSettingsPage = lazy(() => import('./pages/customers/settings/CustomerSettingsPage'));
 const ProfilePage = lazy(() => import('./pages/ProfilePage'));
-
-export function FullPageSpin() {
-  const { t } = useI18n();
-  return (
-    <div className="full-page-center" data-testid="app-loading">
-      <Spin size="large" tip={t('common.loading')}>
-        <div style={{ width: 120, height: 80 }} />
-      </Spin>
-    </div>
-  );
-}
 
 /** Logged in, and the password changed when it must be, else off to the right page. */
 function RequireSession({ children }: { children: ReactNode }) {

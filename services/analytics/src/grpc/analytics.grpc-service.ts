@@ -13,7 +13,13 @@ export function analyticsGrpcService(
       t.GetBranchCustomerCountsResponse
     >('GetBranchCustomerCounts', async (req, { principal }) => {
       const rows = await getBranchCustomerCounts(counts, principal, req.branchId);
-      return { counts: rows.map((r) => ({ branchId: r.branchId, customers: r.customers.toString() })) };
+      return {
+        counts: rows.map((r) => ({
+          branchId: r.branchId,
+          ...(r.branchName === null ? {} : { branchName: r.branchName }),
+          customers: r.customers.toString(),
+        })),
+      };
     }),
   };
 }

@@ -18,12 +18,13 @@ export class CustomerCountRepository {
   }
 
   async list(branchIds: string[] | 'all'): Promise<BranchCustomerCount[]> {
-    const { rows } = await this.pool.query<{ branch_id: string; customers: string }>(
-      branchIds === 'all'
-        ? 'SELECT branch_id, customers FROM branch_customer_counts ORDER BY branch_id'
-        : 'SELECT branch_id, customers FROM branch_customer_counts WHERE branch_id = ANY($1::text[]) ORDER BY branch_id',
+    const { rows } = await this.pool.query<{ branch_id: string; name: string | null; customers: string }>(
+      `SELECT c.branch_id, n.name, c.customers
+       FROM branch_customer_counts c LEFT JOIN branch_names n USING (branch_id)
+       ${branchIds === 'all' ? '' : 'WHERE c.branch_id = ANY($1::text[])'}
+       ORDER BY c.branch_id`,
       branchIds === 'all' ? [] : [branchIds],
     );
-    return rows.map((r) => ({ branchId: r.branch_id, customers: BigInt(r.customers) }));
+    return rows.map((r) => ({ branchId: r.branch_id, branchName: r.name, customers: BigInt(r.customers) }));
   }
 }

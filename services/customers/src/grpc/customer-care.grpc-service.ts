@@ -9,7 +9,7 @@ import {
   reactivateChurn,
   type ChurnPort,
 } from '../domain/churn.use-case';
-import { churnStatusToWire, enumInput, toCustomerMessage } from './customer.mapper';
+import { churnStatusToWire, enumInput, toCustomerMessage } from '../wire/customer.mapper';
 
 /** Thin handlers of churn (R-CUS-8) and special care (R-CUS-9): decode, call the use case, encode. */
 export function customerCareGrpcService(

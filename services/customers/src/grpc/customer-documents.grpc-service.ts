@@ -6,23 +6,9 @@ import {
   getDocumentContent,
   listDocuments,
   removeDocument,
-  type CustomerDocument,
   type DocumentsPort,
 } from '../domain/documents.use-case';
-
-export function toDocumentMessage(d: CustomerDocument): t.CustomerDocument {
-  return {
-    id: d.id,
-    customerId: d.customerId,
-    branchId: d.branchId,
-    fileName: d.fileName,
-    contentType: d.contentType,
-    sizeBytes: d.sizeBytes,
-    sha256: d.sha256,
-    uploadedBy: d.uploadedBy,
-    uploadedAt: d.uploadedAt.toISOString(),
-  };
-}
+import { toDocumentMessage } from '../wire/customer-document.mapper';
 
 /** Thin handlers of customer documents (R-CUS-10): decode, call the use case, encode. */
 export function customerDocumentsGrpcService(

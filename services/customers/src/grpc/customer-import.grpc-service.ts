@@ -1,10 +1,8 @@
 import type * as grpc from '@grpc/grpc-js';
-import { runAsPrincipal, type Principal, type PrincipalResolver } from '@crm/auth';
-import { DomainError, toServiceError } from '@crm/errors';
-import { REQUEST_ID_KEY, type UnaryHandler } from '@crm/grpc';
-import type { Logger } from '@crm/log';
+import type { Principal } from '@crm/auth';
+import { DomainError } from '@crm/errors';
+import { guardCall, type StreamHandler, type UnaryHandler } from '@crm/grpc';
 import type { customersV1Types as t } from '@crm/proto';
-import { runWithRequestContext } from '@crm/telemetry';
 import { exportCustomers, importTemplateHeader } from '../domain/export-customers.use-case';
 import {
   importCustomers,
@@ -14,10 +12,10 @@ import {
 import type { CustomerImportRepository } from '../store/customer-import.repository';
 import type { CustomerRepository } from '../store/customer.repository';
 import type { CustomerSettingsRepository } from '../store/customer-settings.repository';
-import type { OwnerDirectory } from '../store/owner-directory';
-import { readCheckedCustomerSheet } from '../workbook/customer-sheet.reader';
-import { importTemplateWorkbook, streamedCustomerWorkbook } from '../workbook/customer-sheet.writer';
-import { classToWire, enumInput, levelToWire, statusToWire } from './customer.mapper';
+import type { OwnerDirectory } from '../store/owner-directory.client';
+import { readCheckedCustomerSheet } from '../wire/customer-sheet.reader';
+import { importTemplateWorkbook, streamedCustomerWorkbook } from '../wire/customer-sheet.writer';
+import { classToWire, enumInput, levelToWire, statusToWire } from '../wire/customer.mapper';
 
 export interface CustomerImportStores {
   customers: CustomerRepository;
@@ -43,20 +41,19 @@ const sortToWire = {
 
 /**
  * CustomerImportService: the import reads the file from a client stream (size checked as it
- * arrives), the export writes the workbook to a server stream as it is produced. The streaming calls
- * verify the caller and carry the request context the same way the unary factory does.
+ * arrives), the export writes the workbook to a server stream as it is produced. The streaming
+ * factory verifies the caller, traces and maps errors the way the unary one does.
  */
 export function customerImportGrpcService(
   stores: CustomerImportStores,
   deps: {
     handle: UnaryHandler;
-    resolvePrincipal: PrincipalResolver;
-    logger: Pick<Logger, 'error'>;
+    stream: StreamHandler;
     limits: CustomerImportLimits;
   },
 ): t.CustomerImportServiceHandlers {
   const { customers, settings, imports, owners } = stores;
-  const { handle, limits } = deps;
+  const { handle, stream, limits } = deps;
   const importPort: ImportCustomersPort = {
     customFieldDefinitions: (branchId) => settings.listDefinitions(branchId),
     entryReview: (branchId) => settings.entryReview(branchId),
@@ -69,56 +66,39 @@ export function customerImportGrpcService(
     customFieldDefinitions: (branchId: string) => settings.listDefinitions(branchId),
     ownerNames: (ids: string[], caller: Principal) => owners.namesOf(ids, caller),
   };
-  const asCaller = <T>(metadata: grpc.Metadata, fn: (principal: Principal | undefined) => Promise<T>) => {
-    const requestId = metadata.get(REQUEST_ID_KEY)[0];
-    return runWithRequestContext(
-      { requestId: typeof requestId === 'string' ? requestId : crypto.randomUUID() },
-      async () => {
-        const caller = await deps.resolvePrincipal(metadata);
-        return runAsPrincipal(caller?.principal, () => fn(caller?.principal), caller?.token);
-      },
-    );
-  };
-  const serviceError = (err: unknown, method: string) => {
-    if (err instanceof DomainError) return toServiceError(err);
-    deps.logger.error({ err, method }, 'unexpected error in gRPC handler');
-    return toServiceError(new DomainError('INTERNAL', 'internal error'));
-  };
 
   return {
-    ImportCustomers(
-      call: grpc.ServerReadableStream<t.ImportCustomersRequest__Output, t.ImportCustomersResponse>,
-      callback,
-    ) {
-      const upload = receiveUpload(call, limits.maxBytes);
-      asCaller(call.metadata, async (principal) => {
-        const options = await upload.options;
-        return importCustomers(
-          importPort,
-          principal,
-          {
-            dryRun: options.dryRun,
-            mode: modes[options.mode] ?? 'create',
-            branchId: options.branchId || undefined,
-            fileName: options.fileName.slice(0, 200),
-          },
-          async (context, sink) =>
-            readCheckedCustomerSheet(await upload.bytes, limits.maxRows, context, sink),
-        );
-      }).then(
-        (report) => callback(null, report),
-        (err: unknown) => {
+    ImportCustomers: stream.clientStream<t.ImportCustomersRequest__Output, t.ImportCustomersResponse>(
+      'ImportCustomers',
+      async (call, { principal }) => {
+        const upload = receiveUpload(call, limits.maxBytes);
+        try {
+          const options = await upload.options;
+          // The stream factory checked the caller; the options' text and ids are checked here.
+          guardCall(call.getPath(), principal, { options });
+          return await importCustomers(
+            importPort,
+            principal,
+            {
+              dryRun: options.dryRun,
+              mode: modes[options.mode] ?? 'create',
+              branchId: options.branchId || undefined,
+              fileName: options.fileName.slice(0, 200),
+            },
+            async (context, sink) =>
+              readCheckedCustomerSheet(await upload.bytes, limits.maxRows, context, sink),
+          );
+        } catch (err) {
           upload.abandon();
-          callback(serviceError(err, 'ImportCustomers'));
-        },
-      );
-    },
+          throw err;
+        }
+      },
+    ),
 
-    ExportCustomers(
-      call: grpc.ServerWritableStream<t.ExportCustomersRequest__Output, t.ExportCustomersResponse>,
-    ) {
-      const f = call.request.filter;
-      asCaller(call.metadata, async (principal) => {
+    ExportCustomers: stream.serverStream<t.ExportCustomersRequest__Output, t.ExportCustomersResponse>(
+      'ExportCustomers',
+      async (call, { principal }) => {
+        const f = call.request.filter;
         const workbook = streamedCustomerWorkbook();
         const sent = pipeChunks(workbook.stream, call);
         await exportCustomers(
@@ -145,11 +125,8 @@ export function customerImportGrpcService(
         );
         await workbook.finish();
         await sent;
-      }).then(
-        () => call.end(),
-        (err: unknown) => call.emit('error', serviceError(err, 'ExportCustomers')),
-      );
-    },
+      },
+    ),
 
     GetImportTemplate: handle<t.GetImportTemplateRequest__Output, t.GetImportTemplateResponse>(
       'GetImportTemplate',

@@ -48,7 +48,7 @@ import {
   toSettingsMessage,
   timelineKindToWire,
   toTimelineEntryMessage,
-} from './customer.mapper';
+} from '../wire/customer.mapper';
 
 export interface CustomersStores {
   customers: CustomerRepository;

@@ -5,7 +5,7 @@ import { withTransaction } from '@crm/db';
 import type { CareOccasion } from '../domain/care-occasions';
 import type { CarePort } from '../domain/care.use-case';
 import type { Customer } from '../domain/customer';
-import { careDueEvents } from '../events/customer-care-events';
+import { careDueEvents } from '../wire/customer-care-events';
 import { hydrate } from './customer-records.repository';
 import { CUSTOMER_SCOPE_COLUMNS, customerColumns, type CustomerRow } from './customer-row.mapper';
 

@@ -12,7 +12,7 @@ import {
 import type { ChurnTransition } from '../domain/churn-rules';
 import type { ChurnStatus, Customer } from '../domain/customer';
 import { DEFAULT_CHURN_AT_RISK_DAYS } from '../domain/customer-settings';
-import { churnEvents } from '../events/customer-care-events';
+import { churnEvents } from '../wire/customer-care-events';
 import { hydrate, selectCustomer } from './customer-records.repository';
 import { CUSTOMER_SCOPE_COLUMNS, customerColumns, type CustomerRow } from './customer-row.mapper';
 import { lookupKeysOf, type LookupCache } from './lookup-cache';

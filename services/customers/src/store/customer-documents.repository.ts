@@ -5,7 +5,7 @@ import { withTransaction } from '@crm/db';
 import { notFound } from '@crm/errors';
 import type { Customer } from '../domain/customer';
 import type { CustomerDocument, DocumentsPort } from '../domain/documents.use-case';
-import { documentEvents } from '../events/customer-document-events';
+import { documentEvents } from '../wire/customer-document-events';
 import { selectCustomer } from './customer-records.repository';
 import { appendTimelineEntry } from './timeline-entries';
 

@@ -6,7 +6,7 @@ import type { Customer } from '../domain/customer';
 import type { CustomerSettings } from '../domain/customer-settings';
 import type { ListCursor } from '../domain/list-customers.use-case';
 import type { PoolListPort, PoolSweepPort } from '../domain/pool.use-case';
-import { poolReturnDueEvents } from '../events/customer-events';
+import { poolReturnDueEvents } from '../wire/customer-events';
 import { hydrate, selectCustomer } from './customer-records.repository';
 import { customerColumns, type CustomerRow } from './customer-row.mapper';
 import type { CustomerRepository } from './customer.repository';

@@ -8,7 +8,7 @@ import type { CustomFieldDefinitionPort } from '../domain/custom-field-definitio
 import { defaultSettings, type CustomerSettings } from '../domain/customer-settings';
 import type { CustomerSettingsPort } from '../domain/customer-settings.use-case';
 import type { EntryReview } from '../domain/duplicates';
-import { fieldDefinitionEvents, settingsUpdatedEvents } from '../events/customer-events';
+import { fieldDefinitionEvents, settingsUpdatedEvents } from '../wire/customer-events';
 
 interface DefinitionRow {
   id: string;

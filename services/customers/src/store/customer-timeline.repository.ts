@@ -6,7 +6,7 @@ import { notFound } from '@crm/errors';
 import type { Customer } from '../domain/customer';
 import type { DueFollowUp, DueFollowUpsPort } from '../domain/due-follow-ups.use-case';
 import type { TimelineCursor, TimelineEntry, TimelineKind, TimelinePort } from '../domain/timeline.use-case';
-import { followUpRecordedEvents } from '../events/customer-events';
+import { followUpRecordedEvents } from '../wire/customer-events';
 import { recordActivity } from './customer-churn.repository';
 import { hydrate, selectCustomer } from './customer-records.repository';
 import { CUSTOMER_SCOPE_COLUMNS, customerColumns, type CustomerRow } from './customer-row.mapper';

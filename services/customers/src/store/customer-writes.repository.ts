@@ -12,7 +12,7 @@ import {
   customerCreatedEvents,
   customerMergedEvents,
   customerPurgedEvents,
-} from '../events/customer-events';
+} from '../wire/customer-events';
 import { saveCards } from './customer-cards.repository';
 import { saveContacts } from './customer-contacts.repository';
 import { moveCareNotices } from './customer-care.repository';

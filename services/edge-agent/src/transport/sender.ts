@@ -66,7 +66,7 @@ export class Sender extends EventEmitter {
   ) {
     super();
     const { EdgeIngressService } = edgeV1();
-    this.client = new EdgeIngressService(
+    this.client = new EdgeIngressService.Client(
       options.address,
       options.credentials ?? grpc.credentials.createInsecure(),
       {

@@ -20,7 +20,7 @@ export class TestIngress {
   async start(port = 0): Promise<number> {
     const server = new grpc.Server();
     const { EdgeIngressService } = edgeV1();
-    server.addService(EdgeIngressService.service, {
+    server.addService(EdgeIngressService.definition, {
       StreamEvents: (
         call: grpc.ServerDuplexStream<
           edgeV1Types.StreamEventsRequest__Output,

@@ -1,89 +1,66 @@
 import type * as grpc from '@grpc/grpc-js';
 import { createClient } from '@crm/grpc';
-import {
-  analyticsV1,
-  customerCareV1,
-  customerDocumentsV1,
-  customerImportV1,
-  customersV1,
-  healthV1,
-  identityV1,
-} from '@crm/proto';
+import { customersV1, identityV1 } from '@crm/proto';
 import { DEFAULT_DOCUMENT_MAX_BYTES, type GatewayConfig } from '../config';
+import { healthClient } from './health-client';
 
 /** The identity service's clients (one per gRPC service of crm.identity.v1); reads are retried. */
 function createIdentityClients(address: string) {
   const s = identityV1();
-  const name = (service: string) => `crm.identity.v1.${service}`;
   return {
-    auth: createClient(s.AuthService, name('AuthService'), address, { idempotentMethods: ['GetMe'] }),
-    users: createClient(s.UserService, name('UserService'), address, {
+    auth: createClient(s.AuthService, address, { idempotentMethods: ['GetMe'] }),
+    users: createClient(s.UserService, address, {
       idempotentMethods: ['ListUsers', 'GetUser'],
     }),
-    roles: createClient(s.RoleService, name('RoleService'), address, {
+    roles: createClient(s.RoleService, address, {
       idempotentMethods: ['ListPermissions', 'ListRoles', 'GetRole'],
     }),
-    branches: createClient(s.BranchService, name('BranchService'), address, {
+    branches: createClient(s.BranchService, address, {
       idempotentMethods: ['ListBranches', 'GetBranch'],
     }),
-    departments: createClient(s.DepartmentService, name('DepartmentService'), address, {
+    departments: createClient(s.DepartmentService, address, {
       idempotentMethods: ['ListDepartments', 'GetDepartment'],
     }),
-    employees: createClient(s.EmployeeService, name('EmployeeService'), address, {
+    employees: createClient(s.EmployeeService, address, {
       idempotentMethods: ['ListEmployees', 'GetEmployee'],
     }),
-    sites: createClient(s.SiteService, name('SiteService'), address, {
+    sites: createClient(s.SiteService, address, {
       idempotentMethods: ['ListSites', 'GetSite', 'VerifySiteKey'],
     }),
-    audit: createClient(s.AuditService, name('AuditService'), address, {
+    audit: createClient(s.AuditService, address, {
       idempotentMethods: ['ListAuditEntries'],
     }),
   };
 }
 export type IdentityClients = ReturnType<typeof createIdentityClients>;
 
-/** One client per downstream service, created once; reads are retried on UNAVAILABLE. */
+/**
+ * The typed clients of the hand-written routes, created once; reads are retried on UNAVAILABLE.
+ * (Transcoded operations call through service-clients.ts instead.)
+ */
 export function createDownstreamClients(
-  config: Pick<GatewayConfig, 'CUSTOMERS_ADDR' | 'ANALYTICS_ADDR' | 'IDENTITY_ADDR'> &
+  config: Pick<GatewayConfig, 'CUSTOMERS_ADDR' | 'IDENTITY_ADDR'> &
     Partial<Pick<GatewayConfig, 'DOCUMENT_MAX_BYTES' | 'CUSTOMER_IMPORT_MAX_BYTES'>>,
 ) {
-  const { CustomersService } = customersV1();
-  const { AnalyticsService } = analyticsV1();
-  const { Health } = healthV1();
-  const health = (address: string) =>
-    createClient(Health, 'grpc.health.v1.Health', address, { deadlineMs: 1000 });
+  const customers = customersV1();
   const identity = config.IDENTITY_ADDR ? createIdentityClients(config.IDENTITY_ADDR) : undefined;
   const clients = {
-    customers: createClient(CustomersService, 'crm.customers.v1.CustomersService', config.CUSTOMERS_ADDR, {
+    customers: createClient(customers.CustomersService, config.CUSTOMERS_ADDR, {
       idempotentMethods: ['GetCustomer', 'ListCustomers'],
     }),
     /** Churn and special care of customers (customer_care.proto). */
-    customerCare: createClient(
-      customerCareV1().CustomerCareService,
-      'crm.customers.v1.CustomerCareService',
-      config.CUSTOMERS_ADDR,
-      { idempotentMethods: ['ListChurn', 'ListCareDue'] },
-    ),
+    customerCare: createClient(customers.CustomerCareService, config.CUSTOMERS_ADDR, {
+      idempotentMethods: ['ListChurn', 'ListCareDue'],
+    }),
     /** Documents come back whole in one message: room for the largest one plus the rest. */
-    customerDocuments: createClient(
-      customerDocumentsV1().CustomerDocumentsService,
-      'crm.customers.v1.CustomerDocumentsService',
-      config.CUSTOMERS_ADDR,
-      {
-        idempotentMethods: ['ListDocuments', 'GetDocumentContent'],
-        deadlineMs: 30_000,
-        maxReceiveMessageBytes: (config.DOCUMENT_MAX_BYTES ?? DEFAULT_DOCUMENT_MAX_BYTES) + 1024 * 1024,
-      },
-    ),
+    customerDocuments: createClient(customers.CustomerDocumentsService, config.CUSTOMERS_ADDR, {
+      idempotentMethods: ['ListDocuments', 'GetDocumentContent'],
+      deadlineMs: 30_000,
+      maxReceiveMessageBytes: (config.DOCUMENT_MAX_BYTES ?? DEFAULT_DOCUMENT_MAX_BYTES) + 1024 * 1024,
+    }),
     /** Excel import/export (customer_import.proto): files stream in chunks; calls last as long as the file needs. */
-    customerImport: createClient(
-      customerImportV1().CustomerImportService,
-      'crm.customers.v1.CustomerImportService',
-      config.CUSTOMERS_ADDR,
-      { idempotentMethods: ['GetImportTemplate'] },
-    ),
-    analytics: createClient(AnalyticsService, 'crm.analytics.v1.AnalyticsService', config.ANALYTICS_ADDR, {
-      idempotentMethods: ['GetBranchCustomerCounts'],
+    customerImport: createClient(customers.CustomerImportService, config.CUSTOMERS_ADDR, {
+      idempotentMethods: ['GetImportTemplate'],
     }),
     /** The largest document upload the gateway takes (and its documents client can carry). */
     documentMaxBytes: config.DOCUMENT_MAX_BYTES ?? DEFAULT_DOCUMENT_MAX_BYTES,
@@ -93,17 +70,15 @@ export function createDownstreamClients(
     identity,
     /** Readiness checks every service listed here. */
     health: {
-      customers: health(config.CUSTOMERS_ADDR),
-      analytics: health(config.ANALYTICS_ADDR),
-      ...(config.IDENTITY_ADDR ? { identity: health(config.IDENTITY_ADDR) } : {}),
-    } as Record<string, ReturnType<typeof health>>,
+      customers: healthClient(config.CUSTOMERS_ADDR),
+      ...(config.IDENTITY_ADDR ? { identity: healthClient(config.IDENTITY_ADDR) } : {}),
+    } as Record<string, ReturnType<typeof healthClient>>,
     close() {
       const all: grpc.Client[] = [
         clients.customers,
         clients.customerCare,
         clients.customerDocuments,
         clients.customerImport,
-        clients.analytics,
         ...Object.values(clients.health),
         ...Object.values(identity ?? {}),
       ];

@@ -1,9 +1,9 @@
 import * as grpc from '@grpc/grpc-js';
 import { newEvent } from '@crm/bus';
 import type { Cache } from '@crm/cache';
-import { GrpcServer } from '@crm/grpc';
+import { GrpcServer, implement } from '@crm/grpc';
 import type { Logger } from '@crm/log';
-import { edgeV1, loadDefinition, type edgeV1Types } from '@crm/proto';
+import { edgeV1, type edgeV1Types } from '@crm/proto';
 import type { IdentityClients } from '../clients/downstream-clients';
 import type { EdgePublisher } from './edge-publisher';
 import { SiteKeyError, SiteVerifier, type VerifiedSite } from './site-verifier';
@@ -110,10 +110,8 @@ export class EdgeIngress {
   ) {
     this.verifier = new SiteVerifier(deps.sites, deps.cache, options.siteKeyCacheSeconds);
     const { EdgeIngressService } = edgeV1();
-    this.server = new GrpcServer([loadDefinition('crm/edge/v1/edge.proto')]).addService(
-      EdgeIngressService.service,
-      { StreamEvents: (stream: Stream) => this.onStream(stream) },
-      'crm.edge.v1.EdgeIngressService',
+    this.server = new GrpcServer().add(
+      implement(EdgeIngressService, { StreamEvents: (stream: Stream) => this.onStream(stream) }),
     );
   }
 

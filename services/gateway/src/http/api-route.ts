@@ -8,9 +8,27 @@ import type { Principal } from '@crm/auth';
  * `public`: no token needed (login); `authenticated`: any valid token.
  */
 export type RoutePermission = 'public' | 'authenticated' | (string & {});
-export type RateLimitClass = 'login' | 'api';
+/** Per user (api), strict per client address (login), per client address (public: no account). */
+export type RateLimitClass = 'login' | 'api' | 'public';
+
+/**
+ * A proto message in place of a zod schema: a body is decoded (and checked) by the REST conventions
+ * of that type, an answer documented as it and encoded from the proto-loader object the handler
+ * returns. The OpenAPI document then shows the same component as the transcoded operations.
+ */
+export interface ProtoMessage {
+  proto: string;
+}
+export const protoMessage = (typeName: string): ProtoMessage => ({ proto: typeName });
+export const isProtoMessage = (schema: unknown): schema is ProtoMessage =>
+  typeof (schema as ProtoMessage | undefined)?.proto === 'string';
+
 type Schema = z.ZodType;
-type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+type Infer<S> = S extends z.ZodType
+  ? z.output<S>
+  : S extends ProtoMessage
+    ? Record<string, unknown>
+    : undefined;
 
 export interface ApiResult {
   status: number;
@@ -32,7 +50,7 @@ export interface RouteInput<P, Q, B> {
 export interface ApiRoute<
   P extends Schema | undefined = Schema | undefined,
   Q extends Schema | undefined = Schema | undefined,
-  B extends Schema | undefined = Schema | undefined,
+  B extends Schema | ProtoMessage | undefined = Schema | ProtoMessage | undefined,
 > {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** Express-style path under /api/v1, e.g. `/customers/:id`. */
@@ -42,13 +60,21 @@ export interface ApiRoute<
   permission: RoutePermission;
   /** Default `api` (per user); `login` is strict and per client address. */
   rateLimit?: RateLimitClass;
+  /**
+   * Whether a session that must change its password first may call it (the password change, the
+   * own profile, logging out); every other route refuses it (403, reason PASSWORD_CHANGE_REQUIRED).
+   */
+  beforePasswordChange?: boolean;
   params?: P;
   query?: Q;
   body?: B;
   /** A multipart/form-data upload the handler reads from `req` itself (documented, not parsed). */
   upload?: { field: string; description: string };
-  /** Documented answers; a schema describes the JSON body, `binary` a file download. */
-  responses: Record<number, { description: string; schema?: Schema; binary?: boolean }>;
+  /**
+   * Documented answers; a schema describes the JSON body (a proto message's is encoded from the
+   * handler's proto object), `binary` a file download.
+   */
+  responses: Record<number, { description: string; schema?: Schema | ProtoMessage; binary?: boolean }>;
   handler(input: RouteInput<P, Q, B>): Promise<ApiResult>;
 }
 
@@ -56,7 +82,7 @@ export interface ApiRoute<
 export function defineRoute<
   P extends Schema | undefined = undefined,
   Q extends Schema | undefined = undefined,
-  B extends Schema | undefined = undefined,
+  B extends Schema | ProtoMessage | undefined = undefined,
 >(route: ApiRoute<P, Q, B>): ApiRoute {
   return route as unknown as ApiRoute;
 }

@@ -1,9 +1,18 @@
 import { z } from 'zod';
-import type { ApiRoute } from './api-route';
+import {
+  OpenApiBuilder,
+  restCatalogue,
+  type JsonSchema,
+  type RestCodecs,
+  type RestOperation,
+  type SchemaIo,
+} from '@crm/rest';
+import { isProtoMessage, type ApiRoute, type ProtoMessage } from './api-route';
 
-type JsonSchema = Record<string, unknown>;
+type Schema = z.ZodType | ProtoMessage;
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+function jsonSchema(schema: Schema, io: SchemaIo, builder: OpenApiBuilder): JsonSchema {
+  if (isProtoMessage(schema)) return builder.messageRef(schema.proto, io);
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
   return rest;
 }
@@ -11,7 +20,10 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
 /** Path and query schemas become OpenAPI parameters, one per property. */
 function parameters(schema: z.ZodType | undefined, location: 'path' | 'query') {
   if (!schema) return [];
-  const s = jsonSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+  const s = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
   return Object.entries(s.properties ?? {}).map(([name, prop]) => ({
     name,
     in: location,
@@ -20,90 +32,104 @@ function parameters(schema: z.ZodType | undefined, location: 'path' | 'query') {
   }));
 }
 
-const problemSchema = {
-  type: 'object',
-  description: 'RFC 9457 problem details',
-  properties: {
-    type: { type: 'string' },
-    title: { type: 'string' },
-    status: { type: 'integer' },
-    detail: { type: 'string' },
-    code: { type: 'string' },
-    instance: { type: 'string' },
-    requestId: { type: 'string' },
-    errors: {
-      type: 'array',
-      items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } },
-    },
-  },
-  required: ['type', 'title', 'status', 'code'],
+const problemAnswer = {
+  description: 'Error',
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 };
 
-/** The OpenAPI 3.1 document of the REST API, generated from the same route declarations that serve it. */
-export function openApiDocument(routes: ApiRoute[], info: { title: string; version: string }) {
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of routes) {
-    const path = `/api/v1${route.path.replace(/:(\w+)/g, '{$1}')}`;
-    const responses: Record<string, unknown> = {};
-    for (const [status, r] of Object.entries(route.responses)) {
-      responses[status] = r.binary
+function handWrittenOperation(route: ApiRoute, builder: OpenApiBuilder) {
+  const responses: Record<string, unknown> = {};
+  for (const [status, r] of Object.entries(route.responses)) {
+    responses[status] = r.binary
+      ? {
+          description: r.description,
+          content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+        }
+      : r.schema
         ? {
             description: r.description,
-            content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+            content: { 'application/json': { schema: jsonSchema(r.schema, 'output', builder) } },
           }
-        : r.schema
-          ? {
-              description: r.description,
-              content: { 'application/json': { schema: jsonSchema(r.schema, 'output') } },
-            }
-          : { description: r.description };
-    }
-    responses.default = {
-      description: 'Error',
-      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-    };
-    (paths[path] ??= {})[route.method] = {
-      summary: route.summary,
-      tags: [route.tag],
-      operationId: `${route.method}${route.path.replace(/[/:{}-](\w)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
-      ...(route.permission === 'public' ? { security: [] } : {}),
-      ...(route.permission !== 'public' && route.permission !== 'authenticated'
-        ? { 'x-permission': route.permission, description: `Requires permission \`${route.permission}\`.` }
-        : {}),
-      parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
-      ...(route.upload
-        ? {
-            requestBody: {
-              required: true,
-              content: {
-                'multipart/form-data': {
-                  schema: {
-                    type: 'object',
-                    properties: {
-                      [route.upload.field]: {
-                        type: 'string',
-                        format: 'binary',
-                        description: route.upload.description,
-                      },
+        : { description: r.description };
+  }
+  responses.default = problemAnswer;
+  return {
+    summary: route.summary,
+    tags: [route.tag],
+    operationId: `${route.method}${route.path.replace(/[/:{}-](\w)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
+    ...(route.permission === 'public' ? { security: [] } : {}),
+    ...(route.permission !== 'public' && route.permission !== 'authenticated'
+      ? { 'x-permission': route.permission, description: `Requires permission \`${route.permission}\`.` }
+      : {}),
+    parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+    ...(route.upload
+      ? {
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    [route.upload.field]: {
+                      type: 'string',
+                      format: 'binary',
+                      description: route.upload.description,
                     },
-                    required: [route.upload.field],
                   },
+                  required: [route.upload.field],
                 },
               },
             },
-          }
-        : {}),
-      ...(route.body
-        ? {
-            requestBody: {
-              required: true,
-              content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
-            },
-          }
-        : {}),
-      responses,
-    };
+          },
+        }
+      : {}),
+    ...(route.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: jsonSchema(route.body, 'input', builder) } },
+          },
+        }
+      : {}),
+    responses,
+  };
+}
+
+/**
+ * The OpenAPI 3.1 document of the REST API: the operations transcoded from proto and the hand-written
+ * routes, generated from the same declarations that serve them (and written to docs/api/ by
+ * `npm run api:gen`).
+ */
+export function openApiDocument(
+  routes: ApiRoute[],
+  info: { title: string; version: string },
+  rest: { operations: RestOperation[]; codecs: RestCodecs } = {
+    operations: [],
+    codecs: restCatalogue().codecs,
+  },
+) {
+  const builder = new OpenApiBuilder(rest.codecs);
+  const entries = [
+    ...routes.map((route) => ({
+      path: `/api/v1${route.path.replace(/:(\w+)/g, '{$1}')}`,
+      method: route.method as string,
+      operation: handWrittenOperation(route, builder) as Record<string, unknown>,
+    })),
+    ...rest.operations.map((op) => builder.operation(op)),
+  ];
+  const paths: Record<string, Record<string, unknown>> = {};
+  const operationIds = new Map<string, string>();
+  for (const { path, method, operation } of entries) {
+    const id = operation.operationId as string;
+    const other = operationIds.get(id);
+    if (other) throw new Error(`operationId ${id} of ${method.toUpperCase()} ${path} is also ${other}'s`);
+    operationIds.set(id, `${method.toUpperCase()} ${path}`);
+    (paths[path] ??= {})[method] = operation;
   }
+  const sortedPaths = Object.fromEntries(
+    Object.entries(paths).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
   return {
     openapi: '3.1.0',
     info,
@@ -111,8 +137,8 @@ export function openApiDocument(routes: ApiRoute[], info: { title: string; versi
     security: [{ bearer: [] }],
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      schemas: { Problem: problemSchema },
+      schemas: builder.schemas(),
     },
-    paths,
+    paths: sortedPaths,
   };
 }

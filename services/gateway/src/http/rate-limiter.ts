@@ -14,11 +14,12 @@ export interface RateLimiter {
 /**
  * Fixed one-minute windows counted in Redis, so every gateway replica shares the count. Login is
  * limited per client address, strictly; the API per user; the Twilio webhook per address, with its own
- * (larger) limit since Twilio posts every call of a company from a few addresses.
+ * (larger) limit since Twilio posts every call of a company from a few addresses; public routes (no
+ * account) per address.
  */
 export function redisRateLimiter(
   cache: Cache,
-  limitsPerMinute: Record<RateLimitClass, number> & { twilio?: number },
+  limitsPerMinute: Record<'login' | 'api', number> & { twilio?: number; public?: number },
 ): RateLimiter {
   return {
     async check(limitClass, key, res) {
@@ -29,7 +30,7 @@ export function redisRateLimiter(
         .incr(counterKey)
         .expire(counterKey, 60)
         .exec()) as unknown as [number];
-      // A limiter built without a Twilio limit (a gateway without the webhook) falls back to login's.
+      // A limiter built without a Twilio or public limit falls back to login's (strict, per address).
       const limit = limitsPerMinute[limitClass] ?? limitsPerMinute.login;
       res.setHeader('RateLimit-Limit', String(limit));
       res.setHeader('RateLimit-Remaining', String(Math.max(0, limit - count)));

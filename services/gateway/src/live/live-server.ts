@@ -74,7 +74,9 @@ export class LiveServer {
     } catch {
       return refuse(socket, 401, 'Unauthorized');
     }
-    if (!hasPermission(principal, LIVE_PERMISSION)) return refuse(socket, 403, 'Forbidden');
+    // A session that must change its password first gets no customer data, pushed or asked for.
+    if (principal.mustChangePassword || !hasPermission(principal, LIVE_PERMISSION))
+      return refuse(socket, 403, 'Forbidden');
     let extension: string | undefined;
     try {
       extension = await this.deps.extensionOf?.(principal, token);

@@ -1,16 +1,16 @@
 import { Router } from 'express';
 import { call } from '@crm/grpc';
-import type { DownstreamClients } from '../clients/downstream-clients';
+import type { HealthClient } from '../clients/health-client';
 
 /** Liveness says the process answers; readiness says every downstream service reports SERVING. */
-export function healthRoutes(clients: DownstreamClients): Router {
+export function healthRoutes(services: Record<string, HealthClient>): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', async (_req, res) => {
     const checks = await Promise.all(
-      Object.entries(clients.health).map(async ([name, client]) => {
+      Object.entries(services).map(async ([name, client]) => {
         try {
           const { status } = await call(client.check.bind(client), { service: '' });
           return [name, status] as const;

@@ -1,4 +1,4 @@
-import { z } from '@crm/config';
+import { env, z } from '@crm/config';
 
 const e164 = /^\+[1-9]\d{1,14}$/;
 
@@ -13,27 +13,13 @@ export const numberBranchSchema = z.object({
 export type NumberBranch = z.infer<typeof numberBranchSchema>;
 
 /** TWILIO_NUMBER_BRANCHES: a JSON object, called number in E.164 → branch. */
-export const twilioNumberBranchesSchema = z.string().transform((text, ctx): Record<string, NumberBranch> => {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'not valid JSON' });
-    return z.NEVER;
-  }
-  const result = z.record(z.string(), numberBranchSchema).safeParse(parsed);
-  if (!result.success) {
-    for (const issue of result.error.issues)
-      ctx.addIssue({ code: 'custom', message: `${issue.path.join('.')}: ${issue.message}` });
-    return z.NEVER;
-  }
-  const bad = Object.keys(result.data).filter((n) => !e164.test(n));
-  if (bad.length > 0) {
-    ctx.addIssue({ code: 'custom', message: `not numbers in E.164 (+8621…): ${bad.join(', ')}` });
-    return z.NEVER;
-  }
-  return result.data;
-});
+export const twilioNumberBranchesSchema = env.json(
+  z.record(z.string(), numberBranchSchema).superRefine((numbers, ctx) => {
+    const bad = Object.keys(numbers).filter((n) => !e164.test(n));
+    if (bad.length > 0)
+      ctx.addIssue({ code: 'custom', message: `not numbers in E.164 (+8621…): ${bad.join(', ')}` });
+  }),
+);
 
 /** The queue a branch's calls wait in. */
 export const queueOf = (b: NumberBranch) => b.queue ?? `branch-${b.branchId}`;

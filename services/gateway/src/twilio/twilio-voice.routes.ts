@@ -23,7 +23,7 @@ export interface TwilioVoiceOptions {
   webhookBaseUrl: string;
   numbers: Record<string, NumberBranch>;
   greeting?: string;
-  bodyLimit?: string;
+  bodyLimit?: number;
 }
 
 export interface TwilioVoiceDeps {

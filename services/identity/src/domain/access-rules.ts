@@ -28,6 +28,8 @@ export interface PrincipalSubject {
   username: string;
   branchId: string;
   departmentId: string | null;
+  /** First login or after a reset: the token then allows only the password change (see @crm/auth). */
+  mustChangePassword?: boolean;
 }
 
 /**
@@ -48,6 +50,7 @@ export function buildPrincipal(
     branchId: user.branchId,
     dataScope: roles.length > 0 ? widestScope(roles.map((r) => r.dataScope)) : 'own',
   };
+  if (user.mustChangePassword) principal.mustChangePassword = true;
   if (user.departmentId) {
     principal.departmentId = user.departmentId;
     principal.departmentTree = departmentTree.includes(user.departmentId)

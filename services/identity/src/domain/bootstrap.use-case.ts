@@ -7,6 +7,10 @@ import { builtInRoleRows } from './roles.use-case';
 
 export const HQ_BRANCH_CODE = 'HQ';
 export const ADMIN_USERNAME = 'admin';
+/** The administrator's display name on a new system (the portal's default language is Chinese). */
+export const ADMIN_DISPLAY_NAME = '系统管理员';
+/** What systems bootstrapped before it were given instead. */
+const LEGACY_ADMIN_DISPLAY_NAME = 'Administrator';
 
 export interface BootstrapResult {
   /** Set when this start created the administrator. */
@@ -31,7 +35,10 @@ export async function bootstrapIdentity(deps: {
   return deps.store.exclusively('identity-bootstrap', async () => {
     const now = clock.now();
     const roles = await syncBuiltInRoles(deps.store, now);
-    if ((await deps.store.users.count()) > 0) return {};
+    if ((await deps.store.users.count()) > 0) {
+      await renameLegacyAdministrator(deps.store, now);
+      return {};
+    }
     const generatedPassword = deps.adminPassword ? undefined : newSecret().slice(0, 24);
     const passwordHash = await deps.hasher.hash(deps.adminPassword ?? (generatedPassword as string));
     await deps.store.transaction(async (tx) => {
@@ -59,7 +66,7 @@ export async function bootstrapIdentity(deps: {
       const admin: User = {
         id: crypto.randomUUID(),
         username: ADMIN_USERNAME,
-        displayName: 'Administrator',
+        displayName: ADMIN_DISPLAY_NAME,
         branchId: hq.id,
         departmentId: null,
         roles: [toRoleRef(adminRole)],
@@ -78,6 +85,23 @@ export async function bootstrapIdentity(deps: {
       await tx.users.insert(admin, passwordHash);
     });
     return { admin: { username: ADMIN_USERNAME, branchCode: HQ_BRANCH_CODE }, generatedPassword };
+  });
+}
+
+/**
+ * A system bootstrapped before gave its administrator the English display name "Administrator". It
+ * becomes 系统管理员 (audited, with its event) once, only while nobody has ever edited that user: a
+ * name someone chose, even "Administrator" again, stays.
+ */
+async function renameLegacyAdministrator(store: IdentityStore, now: Date): Promise<void> {
+  const admin = await store.users.findByUsername(ADMIN_USERNAME);
+  if (!admin || admin.displayName !== LEGACY_ADMIN_DISPLAY_NAME) return;
+  const history = await store.audit.list({ entityType: 'user', entityId: admin.id, limit: 1000 });
+  if (history.some(({ item }) => item.action === 'user.updated')) return;
+  await store.transaction(async (tx) => {
+    const after: User = { ...admin, displayName: ADMIN_DISPLAY_NAME, updatedAt: now };
+    await recordChange(tx, systemActor, { entityType: 'user', verb: 'updated', before: admin, after });
+    await tx.users.update(after);
   });
 }
 

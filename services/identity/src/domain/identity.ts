@@ -117,6 +117,8 @@ export interface Me {
   dataScope: DataScope;
   mustChangePassword: boolean;
   extension: string | null;
+  /** The user's own branch by name (a clerk without branches.read sees it too). */
+  branchName: string;
 }
 
 export interface Session {

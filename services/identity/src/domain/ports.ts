@@ -4,7 +4,8 @@ import type { PageRequest } from './pagination';
 
 /**
  * What the use cases need from the outside world. The store implements the repositories on PostgreSQL,
- * the login attempts on Redis, the hasher with argon2id; unit tests use in-memory fakes.
+ * the login attempts on Redis (store/), the hasher with argon2id (argon2.password-hasher.ts); unit tests use
+ * in-memory fakes.
  */
 
 export type Seq<T> = { item: T; seq: bigint };

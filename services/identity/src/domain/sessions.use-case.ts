@@ -163,7 +163,7 @@ export class SessionUseCases extends UseCases<SessionDeps> {
   async me(principal: Principal | undefined): Promise<Me> {
     const caller = requireUser(principal);
     const user = await this.activeUser(caller.userId);
-    return this.meOf(user, await this.principalOf(this.deps.store, user));
+    return this.meOf(this.deps.store, user, await this.principalOf(this.deps.store, user));
   }
 
   /**
@@ -188,7 +188,8 @@ export class SessionUseCases extends UseCases<SessionDeps> {
     return buildPrincipal(user, roles, tree);
   }
 
-  private meOf(user: User, principal: Principal): Me {
+  private async meOf(repos: IdentityRepositories, user: User, principal: Principal): Promise<Me> {
+    const branch = await repos.branches.findById(user.branchId);
     return {
       id: user.id,
       username: user.username,
@@ -200,6 +201,7 @@ export class SessionUseCases extends UseCases<SessionDeps> {
       dataScope: principal.dataScope,
       mustChangePassword: user.mustChangePassword,
       extension: user.extension,
+      branchName: branch?.name ?? '',
     };
   }
 
@@ -222,7 +224,7 @@ export class SessionUseCases extends UseCases<SessionDeps> {
       expiresIn: this.deps.tokens.ttlSeconds,
       refreshToken,
       refreshTokenExpiresAt: expiresAt,
-      user: this.meOf(user, principal),
+      user: await this.meOf(repos, user, principal),
     };
   }
 }

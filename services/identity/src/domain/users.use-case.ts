@@ -101,7 +101,8 @@ export class UserUseCases extends UseCases<UserDeps> {
       departmentId: v.departmentId ?? null,
       roles: roles.map(toRoleRef),
       disabled: false,
-      mustChangePassword: false,
+      // The administrator chose (and knows) this password: like a reset one, the user replaces it.
+      mustChangePassword: true,
       extension: v.extension ?? null,
       createdAt: now,
       updatedAt: now,

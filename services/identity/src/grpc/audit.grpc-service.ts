@@ -2,7 +2,7 @@ import type { UnaryHandler } from '@crm/grpc';
 import type { identityV1Types as t } from '@crm/proto';
 import type { AuditUseCases } from '../domain/audit.use-case';
 import type { CallerResolver } from './caller';
-import { nonEmpty, toAuditEntryMessage } from './identity.mapper';
+import { nonEmpty, toAuditEntryMessage } from '../wire/identity.mapper';
 
 export function auditGrpcService(
   audit: AuditUseCases,

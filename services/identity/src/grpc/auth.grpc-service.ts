@@ -1,7 +1,7 @@
 import type { UnaryHandler } from '@crm/grpc';
 import type { identityV1Types as t } from '@crm/proto';
 import type { SessionUseCases } from '../domain/sessions.use-case';
-import { nonEmpty, toMeMessage, toSessionMessage } from './identity.mapper';
+import { nonEmpty, toMeMessage, toSessionMessage } from '../wire/identity.mapper';
 
 /** Thin handlers: decode, call a use case (which authorises), encode. `handle` verifies the token and maps errors. */
 export function authGrpcService(sessions: SessionUseCases, handle: UnaryHandler): t.AuthServiceHandlers {

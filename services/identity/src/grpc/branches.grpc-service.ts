@@ -2,7 +2,7 @@ import type { UnaryHandler } from '@crm/grpc';
 import type { identityV1Types as t } from '@crm/proto';
 import type { BranchUseCases } from '../domain/branches.use-case';
 import type { CallerResolver } from './caller';
-import { nonEmpty, toBranchMessage } from './identity.mapper';
+import { nonEmpty, toBranchMessage } from '../wire/identity.mapper';
 
 export function branchesGrpcService(
   branches: BranchUseCases,

@@ -2,7 +2,7 @@ import type { UnaryHandler } from '@crm/grpc';
 import type { identityV1Types as t } from '@crm/proto';
 import type { DepartmentUseCases } from '../domain/departments.use-case';
 import type { CallerResolver } from './caller';
-import { nonEmpty, toDepartmentMessage } from './identity.mapper';
+import { nonEmpty, toDepartmentMessage } from '../wire/identity.mapper';
 
 export function departmentsGrpcService(
   departments: DepartmentUseCases,

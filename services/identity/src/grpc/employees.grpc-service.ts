@@ -2,7 +2,7 @@ import type { UnaryHandler } from '@crm/grpc';
 import type { identityV1Types as t } from '@crm/proto';
 import type { EmployeeUseCases } from '../domain/employees.use-case';
 import type { CallerResolver } from './caller';
-import { fromCategoryEnum, nonEmpty, toEmployeeMessage } from './identity.mapper';
+import { fromCategoryEnum, nonEmpty, toEmployeeMessage } from '../wire/identity.mapper';
 
 const nullable = (v: string | undefined) => (v === undefined ? undefined : (nonEmpty(v) ?? null));
 

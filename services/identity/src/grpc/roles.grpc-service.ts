@@ -2,7 +2,7 @@ import type { UnaryHandler } from '@crm/grpc';
 import type { identityV1Types as t } from '@crm/proto';
 import type { RoleUseCases } from '../domain/roles.use-case';
 import type { CallerResolver } from './caller';
-import { fromDataScopeEnum, toRoleMessage } from './identity.mapper';
+import { fromDataScopeEnum, toRoleMessage } from '../wire/identity.mapper';
 
 export function rolesGrpcService(
   roles: RoleUseCases,

@@ -2,7 +2,7 @@ import type { UnaryHandler } from '@crm/grpc';
 import type { identityV1Types as t } from '@crm/proto';
 import type { SiteUseCases } from '../domain/sites.use-case';
 import type { CallerResolver } from './caller';
-import { nonEmpty, toBranchMessage, toSiteMessage } from './identity.mapper';
+import { nonEmpty, toBranchMessage, toSiteMessage } from '../wire/identity.mapper';
 
 export function sitesGrpcService(
   sites: SiteUseCases,

@@ -2,7 +2,7 @@ import type { UnaryHandler } from '@crm/grpc';
 import type { identityV1Types as t } from '@crm/proto';
 import type { UserUseCases } from '../domain/users.use-case';
 import type { CallerResolver } from './caller';
-import { nonEmpty, toUserMessage } from './identity.mapper';
+import { nonEmpty, toUserMessage } from '../wire/identity.mapper';
 
 export function usersGrpcService(
   users: UserUseCases,

@@ -11,7 +11,7 @@ import type {
   IdentityStore,
   IdentityTransaction,
 } from '../domain/ports';
-import { identityEventFor } from '../events/identity-events';
+import { identityEventFor } from '../wire/identity-events';
 import { insertAuditEntry, PgAuditRepository } from './audit.repository';
 import { PgBranchRepository } from './branch.repository';
 import { PgDepartmentRepository } from './department.repository';

@@ -21,8 +21,7 @@ import {
   type TestDatabase,
   testPassword,
 } from '@crm/testing';
-import { loadIdentityConfig } from '../../src/config';
-import { startIdentityService } from '../../src/identity.service';
+import { identityService, loadIdentityConfig, startIdentityService } from '../../src';
 
 export const ADMIN_PASSWORD = testPassword();
 export const logger = createLogger({ service: 'identity-test', level: 'silent' });
@@ -31,19 +30,15 @@ export type IdentityClients = ReturnType<typeof identityClients>;
 
 function identityClients(address: string) {
   const s = identityV1();
-  const client = <C extends object>(
-    Ctor: { new (...args: never[]): C; serviceName?: string },
-    name: string,
-  ) => createClient(Ctor as never, `crm.identity.v1.${name}`, address) as C;
   return {
-    auth: client(s.AuthService, 'AuthService'),
-    users: client(s.UserService, 'UserService'),
-    roles: client(s.RoleService, 'RoleService'),
-    branches: client(s.BranchService, 'BranchService'),
-    departments: client(s.DepartmentService, 'DepartmentService'),
-    employees: client(s.EmployeeService, 'EmployeeService'),
-    sites: client(s.SiteService, 'SiteService'),
-    audit: client(s.AuditService, 'AuditService'),
+    auth: createClient(s.AuthService, address),
+    users: createClient(s.UserService, address),
+    roles: createClient(s.RoleService, address),
+    branches: createClient(s.BranchService, address),
+    departments: createClient(s.DepartmentService, address),
+    employees: createClient(s.EmployeeService, address),
+    sites: createClient(s.SiteService, address),
+    audit: createClient(s.AuditService, address),
   };
 }
 
@@ -70,7 +65,7 @@ export interface IdentityKit {
 }
 
 export async function startIdentityKit(extraEnv: Record<string, string> = {}): Promise<IdentityKit> {
-  const db = await createTestDatabase();
+  const db = await createTestDatabase({ template: identityService });
   const keys = generateSigningKeyPair();
   const ns = testBusNamespace();
   const namespace = ns.subjectPrefix.slice(0, -1);
@@ -80,7 +75,7 @@ export async function startIdentityKit(extraEnv: Record<string, string> = {}): P
     NATS_URL: testNatsUrl(),
     NATS_NAMESPACE: namespace,
     REDIS_URL: testRedisUrl(),
-    REDIS_KEY_PREFIX: `${redisPrefix}identity`,
+    REDIS_PREFIX: `${redisPrefix}identity`,
     GRPC_PORT: '0',
     JWT_PRIVATE_KEY: keys.privateKeyPem,
     JWT_PUBLIC_KEY: keys.publicKeyPem,
@@ -135,6 +130,30 @@ export async function login(kit: IdentityKit, username: string, password: string
   const { auth } = kit.clients;
   const { session } = await rpc(undefined, auth.login.bind(auth), { username, password });
   if (!session) throw new Error('no session');
+  return session;
+}
+
+/**
+ * Signs in ready for work. A first login (and the first after a reset) may only change the password:
+ * that is done here, to `newPassword`, and the session is renewed (the refreshed token carries no
+ * pending change), as the portal does.
+ */
+export async function workingSession(
+  kit: IdentityKit,
+  username: string,
+  password: string,
+  newPassword = `${password}-2`,
+) {
+  const first = await login(kit, username, password);
+  if (!first.user?.mustChangePassword) return first;
+  const { auth } = kit.clients;
+  await rpc(first.accessToken, auth.changePassword.bind(auth), {
+    currentPassword: password,
+    newPassword,
+    refreshToken: first.refreshToken,
+  });
+  const { session } = await rpc(undefined, auth.refresh.bind(auth), { refreshToken: first.refreshToken });
+  if (!session || session.user?.mustChangePassword) throw new Error('the password change did not clear');
   return session;
 }
 

@@ -64,6 +64,11 @@ export interface ApiClient {
     query?: Record<string, QueryValue>,
     options?: Pick<RequestOptions, 'timeoutMs'>,
   ): Promise<DownloadedFile>;
+  /**
+   * fetch() with the session: sends `request` with the access token, renews it once on a 401 and
+   * sends it again. The typed client (typed-client.ts) goes through it.
+   */
+  fetch(request: Request): Promise<Response>;
   login(username: string, password: string): Promise<Session>;
   /** Renews the access token from the HttpOnly refresh cookie; null when there is no valid session. */
   refresh(): Promise<Session | null>;
@@ -110,7 +115,8 @@ function syntheticProblem(status: number, code: string, detail: string): Problem
   return { type: 'about:blank', title: code, status, detail, code };
 }
 
-async function toApiError(res: Response): Promise<ApiError> {
+/** The ApiError of a failed answer: its problem details, or a synthesised one. */
+export async function toApiError(res: Response): Promise<ApiError> {
   const type = res.headers.get('content-type') ?? '';
   if (type.includes('json')) {
     try {
@@ -143,18 +149,16 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   let accessToken: string | null = null;
   let refreshing: Promise<Session | null> | null = null;
 
-  async function send(method: string, path: string, opts: RequestOptions, token: string | null) {
-    const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-    const form = typeof FormData !== 'undefined' && opts.body instanceof FormData;
-    if (opts.body !== undefined && !form) headers['content-type'] = 'application/json';
-    if (token) headers.authorization = `Bearer ${token}`;
+  /** One fetch with a timeout; a network failure or a timeout as an ApiError with status 0. */
+  async function fetchWithin(
+    input: RequestInfo | URL,
+    init: RequestInit,
+    opts: Pick<RequestOptions, 'signal' | 'timeoutMs'>,
+  ) {
     const signals = [AbortSignal.timeout(opts.timeoutMs ?? timeoutMs), ...(opts.signal ? [opts.signal] : [])];
     try {
-      return await doFetch(`${baseUrl}${path}${buildQuery(opts.query)}`, {
-        method,
-        headers,
-        body:
-          opts.body === undefined ? undefined : form ? (opts.body as FormData) : JSON.stringify(opts.body),
+      return await doFetch(input, {
+        ...init,
         credentials: 'same-origin',
         signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
       });
@@ -166,6 +170,32 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         syntheticProblem(0, timedOut ? 'TIMEOUT' : 'NETWORK', error instanceof Error ? error.message : ''),
       );
     }
+  }
+
+  function send(method: string, path: string, opts: RequestOptions, token: string | null) {
+    const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+    const form = typeof FormData !== 'undefined' && opts.body instanceof FormData;
+    if (opts.body !== undefined && !form) headers['content-type'] = 'application/json';
+    if (token) headers.authorization = `Bearer ${token}`;
+    return fetchWithin(
+      `${baseUrl}${path}${buildQuery(opts.query)}`,
+      {
+        method,
+        headers,
+        body:
+          opts.body === undefined ? undefined : form ? (opts.body as FormData) : JSON.stringify(opts.body),
+      },
+      opts,
+    );
+  }
+
+  /** A Request as it is (the typed client built it), with the token; a copy each time, for a retry. */
+  function sendRequest(request: Request, token: string | null) {
+    const headers = new Headers(request.headers);
+    if (!headers.has('accept')) headers.set('accept', 'application/json, application/problem+json');
+    if (token) headers.set('authorization', `Bearer ${token}`);
+    else headers.delete('authorization');
+    return fetchWithin(new Request(request.clone(), { headers }), {}, { signal: request.signal });
   }
 
   async function parse<T>(res: Response): Promise<T> {
@@ -195,10 +225,10 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     return refreshing;
   }
 
-  async function exchange(method: string, path: string, opts: RequestOptions): Promise<Response> {
-    const auth = opts.auth ?? true;
+  /** Sends with the access token; on a 401, renews it once and sends again. */
+  async function authorized(attempt: (token: string | null) => Promise<Response>, auth: boolean) {
     const used = auth ? accessToken : null;
-    const res = await send(method, path, opts, used);
+    const res = await attempt(used);
     if (res.status !== 401 || !auth) return res;
     // Another caller may have renewed the token meanwhile; else renew it once.
     const renewed = accessToken && accessToken !== used ? accessToken : (await refresh())?.accessToken;
@@ -207,7 +237,11 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       return res;
     }
     // With a fresh token a second 401 is this request's own answer (e.g. a wrong current password).
-    return send(method, path, opts, renewed);
+    return attempt(renewed);
+  }
+
+  function exchange(method: string, path: string, opts: RequestOptions): Promise<Response> {
+    return authorized((token) => send(method, path, opts, token), opts.auth ?? true);
   }
 
   async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
@@ -229,6 +263,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         fileName: fileNameFromDisposition(res.headers.get('content-disposition')),
       };
     },
+    fetch: (request) => authorized((token) => sendRequest(request, token), true),
     async login(username, password) {
       const res = await send('POST', '/auth/login', { body: { username, password } }, null);
       return adopt(await parse<Session>(res));

@@ -1,4 +1,5 @@
 import { browserLock, createApiClient, type QueryValue } from './client';
+import { createTypedClient, data } from './typed-client';
 import type {
   AuditEntry,
   Branch,
@@ -8,9 +9,7 @@ import type {
   Department,
   Employee,
   EmployeeCategory,
-  Me,
   Page,
-  PermissionEntry,
   Role,
   Session,
   Site,
@@ -28,6 +27,9 @@ export const http = createApiClient({
   onSession: (session) => sessionListeners.forEach((listener) => listener(session)),
   onSessionEnded: () => endedListeners.forEach((listener) => listener()),
 });
+
+/** The typed client (generated from the OpenAPI document) over the same session; pages move to it call by call. */
+export const api = createTypedClient(http);
 
 export function onSession(listener: Listener<Session>): () => void {
   sessionListeners.add(listener);
@@ -51,7 +53,7 @@ export const authApi = {
   login: (username: string, password: string) => http.login(username, password),
   refresh: () => http.refresh(),
   logout: () => http.logout(),
-  me: () => http.get<Me>('/auth/me'),
+  me: () => data(api.GET('/api/v1/auth/me')),
   changePassword: (currentPassword: string, newPassword: string) =>
     http.post<void>('/auth/change-password', { currentPassword, newPassword }),
 };
@@ -93,7 +95,7 @@ export interface RoleInput {
 }
 
 export const rolesApi = {
-  permissions: () => http.get<{ items: PermissionEntry[] }>('/permissions'),
+  permissions: () => data(api.GET('/api/v1/permissions')),
   list: () => http.get<Page<Role>>('/roles'),
   get: (id: string) => http.get<Role>(`/roles/${enc(id)}`),
   create: (input: RoleInput) => http.post<Role>('/roles', input),

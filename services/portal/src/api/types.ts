@@ -30,6 +30,8 @@ export interface Me {
   dataScope: DataScope;
   mustChangePassword: boolean;
   extension?: string | null;
+  /** The user's own branch by name. */
+  branchName?: string;
 }
 
 export interface Session {
@@ -231,4 +233,6 @@ export interface Problem {
   requestId?: string;
   errors?: { field: string; message: string }[];
   retryAfterSeconds?: number;
+  /** Why a 403 was answered: PASSWORD_CHANGE_REQUIRED for a session that must change its password. */
+  reason?: string;
 }

@@ -10,7 +10,7 @@ export function PageContainer(props: {
   title: ReactNode;
   subTitle?: ReactNode;
   extra?: ReactNode;
-  /** Breadcrumb labels after the menu trail (e.g. a detail page). */
+  /** Breadcrumb labels after the menu trail (e.g. a detail page's record). */
   trail?: ReactNode[];
   children: ReactNode;
   testId?: string;
@@ -25,9 +25,13 @@ export function PageContainer(props: {
         </Link>
       ),
     },
+    // Menu items lead back to their page, but for the page shown (a detail page's list is a link).
     ...navigationTrail(NAVIGATION, pathname)
       .filter((item) => item.path !== '/')
-      .map((item) => ({ title: t(item.label) })),
+      .map((item) => ({
+        title:
+          item.path && item.path !== pathname ? <Link to={item.path}>{t(item.label)}</Link> : t(item.label),
+      })),
     ...(props.trail ?? []).map((title) => ({ title })),
   ];
   return (

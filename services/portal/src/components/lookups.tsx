@@ -36,7 +36,8 @@ export function useBranchName() {
     if (!id) return '';
     const branch = byId.get(id);
     if (branch) return branch.name;
-    return id === me.branchId ? t('common.ownBranch') : id.slice(0, 8);
+    if (id === me.branchId) return me.branchName || t('common.ownBranch');
+    return id.slice(0, 8);
   };
 }
 

@@ -65,6 +65,14 @@ export function roleLabel({ tx }: Translator, role: { key: string | null; name: 
   return role.key ? tx(`role.${role.key}`, role.name) : role.name;
 }
 
+/** Built-in roles' descriptions in the user's language (the API keeps the English of the catalogue). */
+export function roleDescription(
+  { tx }: Translator,
+  role: { key: string | null; description: string },
+): string {
+  return role.key ? tx(`roleDesc.${role.key}`, role.description) : role.description;
+}
+
 export function permissionLabel({ tx }: Translator, key: string): string {
   return tx(`perm.${key}`, key);
 }
@@ -94,6 +102,9 @@ const serverMessages: [RegExp, MessageKey][] = [
   [/^no such department in the branch$/i, 'server.noSuchDepartment'],
   [/^must not contain control characters$/i, 'server.controlChars'],
   [/^is not a known permission$/i, 'server.unknownPermission'],
+  [/^must be a UUID$/i, 'server.notUuid'],
+  [/^must not contain the NUL character/i, 'server.nul'],
+  [/^must be valid UTF-8/i, 'server.badUtf8'],
 ];
 
 export function translateServerMessage({ t, locale }: Translator, message: string): string {

@@ -36,6 +36,7 @@ export const customersEnUS = {
   'cust.addressPlaceholder': 'Province, city, district or street',
   'cust.sort': 'Sort by',
   'cust.purchaseQuantity': 'Purchases',
+  'cust.columns': 'Columns',
   'cust.lastFollowUp': 'Last follow-up',
   'cust.customFields': 'Custom fields',
   'cust.contacts': 'Contacts',

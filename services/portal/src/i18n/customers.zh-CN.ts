@@ -34,6 +34,7 @@ export const customersZhCN = {
   'cust.addressPlaceholder': '省市区或详细地址',
   'cust.sort': '排序',
   'cust.purchaseQuantity': '采购量',
+  'cust.columns': '列设置',
   'cust.lastFollowUp': '最近跟进',
   'cust.customFields': '自定义字段',
   'cust.contacts': '联系人',

@@ -118,6 +118,7 @@ export const enUS = {
   'error.UNAVAILABLE': 'The service is unavailable; please try again later',
   'error.DEADLINE_EXCEEDED': 'The service took too long; please try again later',
   'error.INTERNAL': 'Internal server error',
+  'error.passwordChangeRequired': 'Change your initial password first; nothing else opens before that',
   'error.generic': 'The operation failed',
   'error.loadFailed': 'Could not load',
   'error.forbiddenTitle': '403',
@@ -144,6 +145,9 @@ export const enUS = {
   'server.noSuchDepartment': 'no such department in the branch',
   'server.controlChars': 'must not contain control characters',
   'server.unknownPermission': 'is not a known permission',
+  'server.notUuid': 'is not a valid id (UUID)',
+  'server.nul': 'must not contain the NUL character (U+0000)',
+  'server.badUtf8': 'must be valid UTF-8',
 
   'home.welcome': 'Welcome, {name}',
   'home.today': 'Today is {date}',
@@ -165,6 +169,13 @@ export const enUS = {
   'role.account_manager': 'Account manager',
   'role.service_staff': 'Service staff',
   'role.driver': 'Driver',
+
+  'roleDesc.system_admin': 'Every permission in every branch.',
+  'roleDesc.executive': 'Reads everything in every branch.',
+  'roleDesc.sales_supervisor': 'Manages customers of their department and the departments below it.',
+  'roleDesc.account_manager': 'Looks after their own customers.',
+  'roleDesc.service_staff': "Reads their branch's customers and issues their cards at the counter.",
+  'roleDesc.driver': 'Reads their own customers.',
 
   'permGroup.users': 'Users',
   'permGroup.roles': 'Roles',

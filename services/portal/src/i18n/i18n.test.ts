@@ -7,6 +7,7 @@ import {
   interpolate,
   permissionLabel,
   readStoredLocale,
+  roleDescription,
   roleLabel,
   scopeLabel,
   translateServerMessage,
@@ -53,6 +54,19 @@ describe('dictionaries', () => {
   });
 });
 
+describe('built-in roles', () => {
+  it('are described in the user’s language; custom roles as their creator wrote', () => {
+    const english = "Reads their branch's customers and issues their cards at the counter.";
+    expect(roleDescription(zh, { key: 'service_staff', description: english })).toBe(
+      '查看本分公司的客户，并在柜台为客户发卡。',
+    );
+    expect(roleDescription(en, { key: 'service_staff', description: english })).toBe(english);
+    for (const key of BUILT_IN_ROLE_KEYS)
+      expect(roleDescription(zh, { key, description: 'English' })).not.toBe('English');
+    expect(roleDescription(zh, { key: null, description: '南区文员' })).toBe('南区文员');
+  });
+});
+
 describe('translator', () => {
   it('fills placeholders and leaves unknown ones', () => {
     expect(interpolate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
@@ -78,6 +92,10 @@ describe('translator', () => {
     expect(translateServerMessage(zh, 'at most 200 characters')).toBe('最多 200 个字符');
     expect(translateServerMessage(zh, 'must be at least 10 characters')).toBe('至少 10 个字符');
     expect(translateServerMessage(zh, 'must not contain the username')).toBe('不能包含用户名');
+    expect(translateServerMessage(zh, 'must be a UUID')).toBe('不是有效的编号（UUID）');
+    expect(translateServerMessage(zh, 'must not contain the NUL character (U+0000)')).toBe(
+      '不能包含空字符（U+0000）',
+    );
     expect(translateServerMessage(zh, 'something else')).toBe('something else');
     expect(translateServerMessage(en, 'is required')).toBe('is required');
   });

@@ -118,6 +118,7 @@ export const zhCN = {
   'error.UNAVAILABLE': '服务暂不可用，请稍后再试',
   'error.DEADLINE_EXCEEDED': '服务响应超时，请稍后再试',
   'error.INTERNAL': '服务器内部错误',
+  'error.passwordChangeRequired': '请先修改初始密码，修改后才能使用其他功能',
   'error.generic': '操作失败',
   'error.loadFailed': '加载失败',
   'error.forbiddenTitle': '403',
@@ -144,6 +145,9 @@ export const zhCN = {
   'server.noSuchDepartment': '该分公司下没有此部门',
   'server.controlChars': '不能包含控制字符',
   'server.unknownPermission': '不是已知的权限',
+  'server.notUuid': '不是有效的编号（UUID）',
+  'server.nul': '不能包含空字符（U+0000）',
+  'server.badUtf8': '含有无效的字符编码',
 
   'home.welcome': '欢迎您，{name}',
   'home.today': '今天是 {date}',
@@ -165,6 +169,13 @@ export const zhCN = {
   'role.account_manager': '客户经理',
   'role.service_staff': '客服人员',
   'role.driver': '司机',
+
+  'roleDesc.system_admin': '所有分公司的全部权限。',
+  'roleDesc.executive': '查看所有分公司的全部数据。',
+  'roleDesc.sales_supervisor': '管理本部门及下级部门的客户。',
+  'roleDesc.account_manager': '负责自己名下的客户。',
+  'roleDesc.service_staff': '查看本分公司的客户，并在柜台为客户发卡。',
+  'roleDesc.driver': '查看自己名下的客户。',
 
   'permGroup.users': '用户',
   'permGroup.roles': '角色',

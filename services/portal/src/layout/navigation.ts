@@ -141,16 +141,28 @@ export function visibleNavigation(items: readonly NavItem[], permissions: readon
   return result;
 }
 
-/** The chain of items leading to the page at `pathname` (for breadcrumbs and the open menu group). */
+/**
+ * The chain of items leading to the page at `pathname` (for breadcrumbs and the open menu group). A
+ * page below a menu item (a customer's detail under the customer list) belongs to the item whose path
+ * is the longest prefix of it.
+ */
 export function navigationTrail(items: readonly NavItem[], pathname: string): NavItem[] {
-  for (const item of items) {
-    if (item.path && item.path === pathname) return [item];
-    if (item.children) {
-      const below = navigationTrail(item.children, pathname);
-      if (below.length > 0) return [item, ...below];
+  let best: NavItem[] = [];
+  let bestLength = 0;
+  const walk = (level: readonly NavItem[], above: NavItem[]) => {
+    for (const item of level) {
+      const path = item.path;
+      const covers =
+        path !== undefined && (pathname === path || (path !== '/' && pathname.startsWith(`${path}/`)));
+      if (covers && path.length > bestLength) {
+        best = [...above, item];
+        bestLength = path.length;
+      }
+      if (item.children) walk(item.children, [...above, item]);
     }
-  }
-  return [];
+  };
+  walk(items, []);
+  return best;
 }
 
 /** Leaf items, in menu order (shortcuts on the home page). */

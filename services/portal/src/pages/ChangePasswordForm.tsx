@@ -27,7 +27,9 @@ export function ChangePasswordForm({ onDone, submitBlock }: { onDone?: () => voi
     setSaving(true);
     try {
       await authApi.changePassword(values.currentPassword, values.newPassword);
-      await reloadMe();
+      // The access token of a first login says "change the password first" until it is renewed:
+      // the refresh (this session survives the change) issues one without it, and the new `me`.
+      if (!(await authApi.refresh())) await reloadMe();
       form.resetFields();
       void message.success(t('password.changed'));
       onDone?.();

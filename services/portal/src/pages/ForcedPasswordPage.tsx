@@ -4,7 +4,7 @@ import { Navigate, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
-import { FullPageSpin } from '../routes';
+import { FullPageSpin } from '../components/FullPageSpin';
 import { ChangePasswordForm } from './ChangePasswordForm';
 
 /** First login (or after a reset): nothing else opens until the password is changed. */

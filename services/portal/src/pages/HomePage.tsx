@@ -28,7 +28,9 @@ export function HomePage() {
     >
       <Card>
         <Descriptions column={{ xs: 1, md: 3 }} size="small">
-          <Descriptions.Item label={t('home.myBranch')}>{branchName(me.branchId)}</Descriptions.Item>
+          <Descriptions.Item label={t('home.myBranch')}>
+            <span data-testid="home-branch">{branchName(me.branchId)}</span>
+          </Descriptions.Item>
           <Descriptions.Item label={t('home.myRoles')}>
             <RoleTags roles={me.roles} />
           </Descriptions.Item>

@@ -8,7 +8,7 @@ import { describeError } from '../components/errors';
 import { formatDuration } from '../i18n/core';
 import { useI18n } from '../i18n/I18nProvider';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
-import { FullPageSpin } from '../routes';
+import { FullPageSpin } from '../components/FullPageSpin';
 
 interface LoginForm {
   username: string;

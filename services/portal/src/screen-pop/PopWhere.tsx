@@ -5,6 +5,7 @@ import { useAuth } from '../auth/AuthProvider';
 import { formatDateTime, shortId } from '../components/format';
 import { useI18n } from '../i18n/I18nProvider';
 import type { ScreenPop } from './live-message';
+import { formatPhone } from '../components/phone';
 
 /** The site's name when the user may read sites (else its short id); cached for the session. */
 function useSiteName(siteId: string): string {
@@ -26,7 +27,7 @@ export function PopWhere({ pop }: { pop: ScreenPop }) {
   const parts = [
     pop.source === 'card'
       ? t('screenPop.viaCard', { uid: pop.cardUid })
-      : t('screenPop.viaCall', { number: pop.callerNumber }),
+      : t('screenPop.viaCall', { number: formatPhone(pop.callerNumber) }),
     pop.desk && t('screenPop.desk', { desk: pop.desk }),
     pop.extension && t('screenPop.extension', { extension: pop.extension }),
     pop.siteId && t('screenPop.site', { site: siteName }),

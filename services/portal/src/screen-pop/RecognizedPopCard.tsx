@@ -8,6 +8,7 @@ import { formatDateTime, shortId } from '../components/format';
 import { useI18n } from '../i18n/I18nProvider';
 import { hintText, type RecognizedPop } from './live-message';
 import { PopCard } from './PopCard';
+import { formatPhones } from '../components/phone';
 
 /** The owner's display name when the user may read users; "me" for the user's own customers. */
 function useOwnerName(ownerId: string | null): string {
@@ -79,7 +80,7 @@ export function RecognizedPopCard({ pop, onDismiss }: { pop: RecognizedPop; onDi
           {c.lastFollowUpAt ? formatDateTime(c.lastFollowUpAt) : t('screenPop.never')}
         </Descriptions.Item>
         {c.phones.length > 0 && (
-          <Descriptions.Item label={t('screenPop.phones')}>{c.phones.join(', ')}</Descriptions.Item>
+          <Descriptions.Item label={t('screenPop.phones')}>{formatPhones(c.phones, ', ')}</Descriptions.Item>
         )}
       </Descriptions>
       {c.lastPurchases.length > 0 && (

@@ -12,6 +12,7 @@ import { formRules } from '../components/rules';
 import { useI18n } from '../i18n/I18nProvider';
 import type { UnrecognizedPop } from './live-message';
 import { PopCard } from './PopCard';
+import { formatPhone } from '../components/phone';
 
 interface CreateForm extends PopCustomerInput {
   acknowledgeDuplicates?: boolean;
@@ -159,7 +160,10 @@ export function UnknownPopCard({ pop, onDismiss }: { pop: UnrecognizedPop; onDis
         title={isCard ? t('screenPop.createForCard', { uid: pop.cardUid }) : t('screenPop.createCustomer')}
         form={createForm}
         fields={CREATE_FIELDS}
-        initialValues={{ kind: 'INDIVIDUAL', phone: pop.source === 'call' ? pop.callerNumber : undefined }}
+        initialValues={{
+          kind: 'INDIVIDUAL',
+          phone: pop.source === 'call' ? formatPhone(pop.callerNumber) : undefined,
+        }}
         onClose={() => setCreating(false)}
         onSubmit={create}
         testId="screen-pop-create-form"
@@ -220,7 +224,7 @@ export function UnknownPopCard({ pop, onDismiss }: { pop: UnrecognizedPop; onDis
             notFoundContent={q.trim() ? t('common.empty') : null}
             options={(search.data?.items ?? []).map((c) => ({
               value: c.id,
-              label: c.phone ? `${c.name} · ${c.phone}` : c.name,
+              label: c.phone ? `${c.name} · ${formatPhone(c.phone)}` : c.name,
             }))}
             data-testid="screen-pop-issue-customer"
           />

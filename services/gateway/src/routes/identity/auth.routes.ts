@@ -98,6 +98,7 @@ export function authRoutes(clients: DownstreamClients): ApiRoute[] {
       summary: 'End the session: its refresh token family is revoked and the cookie cleared',
       tag: 'auth',
       permission: 'authenticated',
+      beforePasswordChange: true,
       body: refreshBody,
       responses: { 204: { description: 'Signed out' } },
       async handler({ body, req, res }) {
@@ -114,6 +115,7 @@ export function authRoutes(clients: DownstreamClients): ApiRoute[] {
       summary: 'The signed-in user with their permissions and data scope',
       tag: 'auth',
       permission: 'authenticated',
+      beforePasswordChange: true,
       responses: { 200: { description: 'The caller', schema: meResource } },
       async handler() {
         const { auth } = identityOf(clients);
@@ -126,6 +128,7 @@ export function authRoutes(clients: DownstreamClients): ApiRoute[] {
       summary: 'Change the own password; every other session is ended',
       tag: 'auth',
       permission: 'authenticated',
+      beforePasswordChange: true,
       body: changePasswordBody,
       responses: {
         204: { description: 'Changed' },

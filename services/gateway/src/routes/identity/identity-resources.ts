@@ -54,6 +54,7 @@ export const meResource = z.object({
   dataScope: z.enum(dataScopes),
   mustChangePassword: z.boolean(),
   extension: z.string().nullable().describe('telephone extension; calls to it pop on this user’s screens'),
+  branchName: z.string().describe('the name of the user’s own branch'),
 });
 export const sessionResource = z.object({
   accessToken: z.string(),
@@ -163,6 +164,7 @@ export const toMe = (m: t.Me__Output): Out<typeof meResource> => ({
   dataScope: fromDataScopeEnum(m.dataScope),
   mustChangePassword: m.mustChangePassword,
   extension: orNull(m.extension),
+  branchName: m.branchName,
 });
 
 export const toSession = (s: t.Session__Output): Out<typeof sessionResource> => ({

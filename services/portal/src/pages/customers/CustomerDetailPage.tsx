@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { customerDetailPanels, customerDetailTabs } from './customerDetailTabs';
 import { CustomerBadges, KindTag, useUserNames } from './customer-lookups';
 import { CustomerActions } from './detail/CustomerActions';
+import { formatPhone } from '../../components/phone';
 
 /** One customer (/customers/:id): summary, actions, and the tabs of customerDetailTabs.tsx. */
 export default function CustomerDetailPage() {
@@ -29,12 +30,8 @@ export default function CustomerDetailPage() {
   const c = query.data;
   const ownerName = useUserNames([c?.ownerId]);
   const refresh = () => query.refetch();
-  const trail = [
-    <Link key="list" to="/customers">
-      {t('cust.listTitle')}
-    </Link>,
-    c?.name ?? id.slice(0, 8),
-  ];
+  // 首页 / 客户管理 / 客户列表 (a link, from the menu) / this customer.
+  const trail = [c?.name ?? id.slice(0, 8)];
 
   if (query.isError) {
     return (
@@ -115,7 +112,7 @@ export default function CustomerDetailPage() {
             <span data-testid="customer-owner">{ownerName(c.ownerId)}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('cust.branch')}>{branchName(c.branchId)}</Descriptions.Item>
-          <Descriptions.Item label={t('cust.phone')}>{c.phone ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('cust.phone')}>{formatPhone(c.phone) || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('cust.ownedSince')}>
             {formatDateTime(c.ownedSince) || '—'}
           </Descriptions.Item>

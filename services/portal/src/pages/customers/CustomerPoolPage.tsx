@@ -14,6 +14,7 @@ import { useCursorPages } from '../../components/useCursorPages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeCustomerError } from './customer-errors';
 import { addressLine, CustomerBadges, KindTag, useUserNames } from './customer-lookups';
+import { formatPhone } from '../../components/phone';
 
 /** The public pool (公海) of a branch: customers without an owner, to claim within the branch's rules. */
 export default function CustomerPoolPage() {
@@ -117,7 +118,7 @@ export default function CustomerPoolPage() {
               width: 90,
               render: (k: Customer['kind']) => <KindTag kind={k} />,
             },
-            { title: t('cust.phone'), dataIndex: 'phone', width: 160 },
+            { title: t('cust.phone'), dataIndex: 'phone', width: 140, render: formatPhone },
             {
               title: t('cust.level'),
               key: 'grade',

@@ -13,6 +13,7 @@ import { useCursorPages } from '../../components/useCursorPages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeCustomerError } from './customer-errors';
 import { KindTag, useUserNames } from './customer-lookups';
+import { formatPhone } from '../../components/phone';
 
 /** The recycle bin (R-CUS-7): deleted customers to restore, or purge for good (customers.purge). */
 export default function CustomerRecycleBinPage() {
@@ -69,7 +70,7 @@ export default function CustomerRecycleBinPage() {
               width: 90,
               render: (k: Customer['kind']) => <KindTag kind={k} />,
             },
-            { title: t('cust.phone'), dataIndex: 'phone', width: 160 },
+            { title: t('cust.phone'), dataIndex: 'phone', width: 140, render: formatPhone },
             { title: t('cust.branch'), dataIndex: 'branchId', width: 130, render: branchName },
             { title: t('cust.deletedBy'), dataIndex: 'deletedBy', width: 130, render: userName },
             { title: t('cust.deletedAt'), dataIndex: 'deletedAt', width: 170, render: formatDateTime },

@@ -1,14 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Popconfirm, Space, Typography } from 'antd';
-import type { SortOrder } from 'antd/es/table/interface';
+import type { ColumnType, SortOrder } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { customerPoolApi, customersApi } from '../../api/customers';
 import type { CustomerFilters, CustomerSort } from '../../api/customers.types';
 import type { Customer } from '../../api/types';
-import { useAuth } from '../../auth/AuthProvider';
-import { formatDateTime } from '../../components/format';
+import { useAuth, useMe } from '../../auth/AuthProvider';
+import { formatDate, formatDateTime } from '../../components/format';
+import { formatPhone } from '../../components/phone';
 import { useBranchName } from '../../components/lookups';
 import { PageContainer } from '../../components/PageContainer';
 import { PagedTable } from '../../components/PagedTable';
@@ -20,6 +21,13 @@ import { describeCustomerError } from './customer-errors';
 import { filtersFromSearch, filtersToSearch } from './customer-filters';
 import { ExportCustomersButton } from './import/ExportCustomersButton';
 import { addressLine, CustomerBadges, KindTag, useUserNames } from './customer-lookups';
+import { ColumnChooser } from './ColumnChooser';
+import {
+  CUSTOMER_COLUMN_WIDTHS,
+  customerTableWidth,
+  readCustomerColumns,
+  type CustomerColumn,
+} from './customer-columns';
 import { CustomerFilterForm } from './CustomerFilterForm';
 import { CustomerFormDrawer } from './CustomerFormDrawer';
 import { QuickLookup } from './QuickLookup';
@@ -47,6 +55,9 @@ export default function CustomersPage() {
   const [selected, setSelected] = useState<Customer[]>([]);
   const [transferring, setTransferring] = useState(false);
   const [releasing, setReleasing] = useState(false);
+  const me = useMe();
+  const [shown, setShown] = useState(() => readCustomerColumns(window.localStorage, me.dataScope));
+  const selectable = can('customers.transfer') || can('customers.update');
 
   const list = useCursorPages(['customers', 'list', filters], (pageToken) =>
     customersApi.list({ ...filters, pageToken, pageSize: 20 }),
@@ -60,6 +71,87 @@ export default function CustomersPage() {
   const currentSort = filters.sort ?? 'created';
   const sortOrder = (column: string): SortOrder =>
     SORT_COLUMNS[column]?.sort === currentSort ? (SORT_COLUMNS[column]?.order ?? null) : null;
+
+  const width = (c: CustomerColumn) => CUSTOMER_COLUMN_WIDTHS[c];
+  const allColumns: Record<CustomerColumn, ColumnType<Customer>> = {
+    name: {
+      title: t('cust.name'),
+      dataIndex: 'name',
+      key: 'name',
+      width: width('name'),
+      ellipsis: true,
+      sorter: true,
+      sortDirections: ['ascend'],
+      sortOrder: sortOrder('name'),
+      render: (name: string, c) => (
+        <Link to={`/customers/${c.id}`} data-testid="customers-open" title={name}>
+          {name}
+        </Link>
+      ),
+    },
+    kind: {
+      title: t('cust.kind'),
+      dataIndex: 'kind',
+      width: width('kind'),
+      render: (kind: Customer['kind']) => <KindTag kind={kind} />,
+    },
+    phone: { title: t('cust.phone'), dataIndex: 'phone', width: width('phone'), render: formatPhone },
+    grade: {
+      title: t('cust.level'),
+      key: 'grade',
+      width: width('grade'),
+      render: (_, c) => <CustomerBadges customer={c} />,
+    },
+    owner: {
+      title: t('cust.owner'),
+      dataIndex: 'ownerId',
+      width: width('owner'),
+      ellipsis: true,
+      render: ownerName,
+    },
+    city: {
+      title: t('cust.city'),
+      key: 'city',
+      width: width('city'),
+      ellipsis: true,
+      render: (_, c) => addressLine(c.address, false),
+    },
+    tags: {
+      title: t('cust.tags'),
+      dataIndex: 'tags',
+      width: width('tags'),
+      ellipsis: true,
+      render: (tags: string[]) => tags.join('、'),
+    },
+    branch: {
+      title: t('cust.branch'),
+      dataIndex: 'branchId',
+      width: width('branch'),
+      ellipsis: true,
+      render: branchName,
+    },
+    purchaseQuantity: {
+      title: t('cust.purchaseQuantity'),
+      dataIndex: 'purchaseQuantity',
+      key: 'purchaseQuantity',
+      width: width('purchaseQuantity'),
+      align: 'right',
+      sorter: true,
+      sortDirections: ['descend'],
+      sortOrder: sortOrder('purchaseQuantity'),
+    },
+    createdAt: {
+      title: t('common.createdAt'),
+      dataIndex: 'createdAt',
+      key: 'createdAt',
+      width: width('createdAt'),
+      sorter: true,
+      sortDirections: ['descend'],
+      sortOrder: sortOrder('createdAt'),
+      render: (at: string) => <span title={formatDateTime(at)}>{formatDate(at)}</span>,
+    },
+  };
+  const columns = shown.map((c) => ({ ...allColumns[c], key: allColumns[c].key ?? c }));
 
   const releaseSelected = async () => {
     const targets = releasable(selected);
@@ -144,17 +236,19 @@ export default function CustomersPage() {
                 </Button>
               </Popconfirm>
             )}
+            <ColumnChooser shown={shown} onChange={setShown} />
             <RefreshButton onRefresh={list.query.refetch} />
           </Space>
         </div>
         <PagedTable<Customer>
           list={list}
           rowKey="id"
-          scroll={{ x: 1200 }}
+          tableLayout="fixed"
+          scroll={{ x: customerTableWidth(shown, selectable) }}
           testId="customers-table"
           rowTestId="customers-row"
           rowSelection={
-            can('customers.transfer') || can('customers.update')
+            selectable
               ? {
                   selectedRowKeys: selected.map((c) => c.id),
                   onChange: (_, rows) => setSelected(rows),
@@ -167,72 +261,7 @@ export default function CustomersPage() {
             const column = s?.order ? SORT_COLUMNS[String(s.columnKey)] : undefined;
             apply({ ...filters, sort: column?.sort ?? 'created' });
           }}
-          columns={[
-            {
-              title: t('cust.name'),
-              dataIndex: 'name',
-              key: 'name',
-              fixed: 'left',
-              width: 220,
-              sorter: true,
-              sortDirections: ['ascend'],
-              sortOrder: sortOrder('name'),
-              render: (name: string, c) => (
-                <Link to={`/customers/${c.id}`} data-testid="customers-open">
-                  {name}
-                </Link>
-              ),
-            },
-            {
-              title: t('cust.kind'),
-              dataIndex: 'kind',
-              width: 90,
-              render: (kind: Customer['kind']) => <KindTag kind={kind} />,
-            },
-            { title: t('cust.phone'), dataIndex: 'phone', width: 160 },
-            {
-              title: t('cust.level'),
-              key: 'grade',
-              width: 170,
-              render: (_, c) => <CustomerBadges customer={c} />,
-            },
-            { title: t('cust.owner'), dataIndex: 'ownerId', width: 140, render: ownerName },
-            {
-              title: t('cust.city'),
-              key: 'city',
-              width: 160,
-              ellipsis: true,
-              render: (_, c) => addressLine(c.address, false),
-            },
-            {
-              title: t('cust.tags'),
-              dataIndex: 'tags',
-              width: 160,
-              ellipsis: true,
-              render: (tags: string[]) => tags.join('、'),
-            },
-            { title: t('cust.branch'), dataIndex: 'branchId', width: 120, render: branchName },
-            {
-              title: t('cust.purchaseQuantity'),
-              dataIndex: 'purchaseQuantity',
-              key: 'purchaseQuantity',
-              width: 110,
-              align: 'right',
-              sorter: true,
-              sortDirections: ['descend'],
-              sortOrder: sortOrder('purchaseQuantity'),
-            },
-            {
-              title: t('common.createdAt'),
-              dataIndex: 'createdAt',
-              key: 'createdAt',
-              width: 170,
-              sorter: true,
-              sortDirections: ['descend'],
-              sortOrder: sortOrder('createdAt'),
-              render: formatDateTime,
-            },
-          ]}
+          columns={columns}
         />
       </Card>
       <CustomerFormDrawer open={creating} onClose={() => setCreating(false)} onSaved={() => void refresh()} />

@@ -4,6 +4,7 @@ import type { DuplicateMatch } from '../../api/customers.types';
 import { useBranchName } from '../../components/lookups';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useUserNames } from './customer-lookups';
+import { formatPhone } from '../../components/phone';
 
 /**
  * The matches of the duplicate check (查重): what the API lets the caller know of each (a masked
@@ -41,7 +42,9 @@ export function DuplicateWarning({ matches }: { matches: readonly DuplicateMatch
                   ) : (
                     <Typography.Text strong>{m.name}</Typography.Text>
                   )}
-                  {m.maskedPhone && <Typography.Text type="secondary">{m.maskedPhone}</Typography.Text>}
+                  {m.maskedPhone && (
+                    <Typography.Text type="secondary">{formatPhone(m.maskedPhone)}</Typography.Text>
+                  )}
                   {m.matchedOn.map((on) => (
                     <Tag key={on} color="orange" bordered={false}>
                       {on === 'name' ? t('custDup.matchedName') : t('custDup.matchedPhone')}

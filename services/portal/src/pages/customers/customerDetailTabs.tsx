@@ -9,7 +9,6 @@
 // an entry of `customerDetailPanels` below (or a tab, whichever reads better). `label` is a key of
 // your own dictionary (src/i18n/<feature>.zh-CN.ts). The tab's content is mounted only when opened.
 import type { ReactNode } from 'react';
-import type { Customer } from '../../api/types';
 import type { MessageKey } from '../../i18n/core';
 import { CardsTab } from './detail/CardsTab';
 import { ContactsTab } from './detail/ContactsTab';
@@ -18,13 +17,7 @@ import { TimelineTab } from './detail/TimelineTab';
 import { CustomerCareTab } from './care/CustomerCareTab';
 import { CustomerChurnPanel } from './churn/CustomerChurnPanel';
 import { CustomerDocumentsTab } from './documents/CustomerDocumentsTab';
-
-/** What every tab and panel gets. */
-export interface CustomerTabProps {
-  customer: Customer;
-  /** Re-reads the customer (after a change the tab made to it). */
-  refresh(): Promise<unknown>;
-}
+import type { CustomerTabProps } from './customer-tab-props';
 
 export interface CustomerDetailTab {
   /** Stable: `?tab=<key>` in the address bar and `data-testid="customer-tab-<key>"`. */

@@ -14,6 +14,7 @@ import { formRules } from '../../components/rules';
 import { TableToolbar } from '../../components/TableToolbar';
 import { useCursorPages } from '../../components/useCursorPages';
 import { useI18n } from '../../i18n/I18nProvider';
+import { formatPhone } from '../../components/phone';
 
 const FIELDS = ['code', 'name', 'address', 'phone'] as const;
 
@@ -76,7 +77,7 @@ export default function BranchesPage() {
             { title: t('branches.code'), dataIndex: 'code', width: 140 },
             { title: t('branches.name'), dataIndex: 'name' },
             { title: t('branches.address'), dataIndex: 'address', ellipsis: true },
-            { title: t('branches.phone'), dataIndex: 'phone', width: 160 },
+            { title: t('branches.phone'), dataIndex: 'phone', width: 160, render: formatPhone },
             { title: t('common.createdAt'), dataIndex: 'createdAt', width: 180, render: formatDateTime },
             {
               title: t('common.actions'),

@@ -15,6 +15,7 @@ import { SearchButtons } from '../../components/SearchButtons';
 import { TableToolbar } from '../../components/TableToolbar';
 import { useCursorPages } from '../../components/useCursorPages';
 import { useI18n } from '../../i18n/I18nProvider';
+import { formatPhone } from '../../components/phone';
 
 interface Filters {
   q?: string;
@@ -201,7 +202,7 @@ export default function EmployeesPage() {
                 </Tag>
               ),
             },
-            { title: t('employees.phone'), dataIndex: 'phone', width: 150 },
+            { title: t('employees.phone'), dataIndex: 'phone', width: 150, render: formatPhone },
             { title: t('employees.email'), dataIndex: 'email', ellipsis: true },
             { title: t('employees.branch'), dataIndex: 'branchId', width: 140, render: branchName },
             {

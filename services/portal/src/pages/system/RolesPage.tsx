@@ -13,7 +13,7 @@ import { queryKeys, useRoles } from '../../components/lookups';
 import { PageContainer } from '../../components/PageContainer';
 import { formRules } from '../../components/rules';
 import { rowTestId } from '../../components/testids';
-import { roleLabel, scopeLabel } from '../../i18n/core';
+import { roleDescription, roleLabel, scopeLabel } from '../../i18n/core';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PermissionMatrix } from './PermissionMatrix';
 
@@ -142,7 +142,12 @@ export default function RolesPage() {
               render: (permissions: string[]) =>
                 permissions.includes(ALL_PERMISSIONS) ? t('perm.*') : permissions.length,
             },
-            { title: t('roles.description'), dataIndex: 'description', ellipsis: true },
+            {
+              title: t('roles.description'),
+              dataIndex: 'description',
+              ellipsis: true,
+              render: (_: string, role: Role) => roleDescription(translator, role),
+            },
             { title: t('common.updatedAt'), dataIndex: 'updatedAt', width: 170, render: formatDateTime },
             {
               title: t('common.actions'),
@@ -181,7 +186,7 @@ export default function RolesPage() {
           editing && editing !== 'new'
             ? {
                 name: editing.builtIn ? roleLabel(translator, editing) : editing.name,
-                description: editing.description,
+                description: editing.builtIn ? roleDescription(translator, editing) : editing.description,
                 dataScope: editing.dataScope,
                 permissions: editing.permissions,
               }

@@ -18,7 +18,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { siteAdminApi } from '../../api/sites-status';
 import type { SiteReader, TestTapResult } from '../../api/sites-status.types';
 import { useAuth } from '../../auth/AuthProvider';
@@ -103,13 +103,7 @@ export default function SiteDetailPage() {
     <PageContainer
       title={s.name}
       subTitle={branchName(s.branchId)}
-      trail={[
-        t('menu.system'),
-        <Link key="sites" to="/system/sites">
-          {t('menu.sites')}
-        </Link>,
-        s.name,
-      ]}
+      trail={[s.name]}
       testId="site-detail-page"
       extra={
         <>

@@ -15,6 +15,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { useUserNames } from '../customer-lookups';
 import { ConfirmChurnDialog, PauseChurnDialog } from './ChurnDialogs';
 import { CHURN_STATUS_COLORS, churnActions, daysSince } from './churn-rules';
+import { formatPhone } from '../../../components/phone';
 
 const CHURN_KEY = ['customers', 'churn'] as const;
 
@@ -88,7 +89,7 @@ export default function ChurnPage() {
               title: t('customerChurn.phone'),
               key: 'phone',
               width: 150,
-              render: (_, item) => item.customer.phone,
+              render: (_, item) => formatPhone(item.customer.phone),
             },
             {
               title: t('customerChurn.owner'),

@@ -9,7 +9,7 @@ import { formatDateTime } from '../../../components/format';
 import { formRules } from '../../../components/rules';
 import { rowTestId } from '../../../components/testids';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { CustomerTabProps } from '../customerDetailTabs';
+import type { CustomerTabProps } from '../customer-tab-props';
 
 type Dialog =
   { kind: 'issue' } | { kind: 'replace'; card: CustomerCard } | { kind: 'revoke'; card: CustomerCard };

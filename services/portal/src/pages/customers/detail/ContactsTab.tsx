@@ -2,7 +2,8 @@ import { Table } from 'antd';
 import type { CustomerContact } from '../../../api/types';
 import { rowTestId } from '../../../components/testids';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { CustomerTabProps } from '../customerDetailTabs';
+import { formatPhones } from '../../../components/phone';
+import type { CustomerTabProps } from '../customer-tab-props';
 
 /** The contact persons (edited with the record, in the edit drawer). */
 export function ContactsTab({ customer }: CustomerTabProps) {
@@ -21,7 +22,7 @@ export function ContactsTab({ customer }: CustomerTabProps) {
         {
           title: t('cust.contactPhones'),
           dataIndex: 'phones',
-          render: (phones: string[]) => phones.join('，'),
+          render: (phones: string[]) => formatPhones(phones, '，'),
         },
         { title: t('cust.contactEmail'), dataIndex: 'email' },
         { title: t('cust.contactBirthday'), dataIndex: 'birthday', width: 120 },

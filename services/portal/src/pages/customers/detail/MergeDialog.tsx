@@ -5,6 +5,7 @@ import { customersApi } from '../../../api/customers';
 import type { Customer } from '../../../api/types';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { describeCustomerError } from '../customer-errors';
+import { formatPhone } from '../../../components/phone';
 
 /**
  * Merges a duplicate into this customer (R-CUS-6): the duplicate's contacts, cards and timeline come
@@ -51,7 +52,7 @@ export function MergeDialog(props: { open: boolean; target: Customer; onClose():
 
   const options = (candidates.data?.items ?? [])
     .filter((c) => c.id !== target.id)
-    .map((c) => ({ value: c.id, label: [c.name, c.phone].filter(Boolean).join(' · ') }));
+    .map((c) => ({ value: c.id, label: [c.name, formatPhone(c.phone)].filter(Boolean).join(' · ') }));
 
   return (
     <Modal

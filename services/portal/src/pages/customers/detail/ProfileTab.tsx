@@ -3,8 +3,9 @@ import { Descriptions, Space, Tag, Typography } from 'antd';
 import { customerSettingsApi } from '../../../api/customers';
 import { formatDateTime } from '../../../components/format';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { CustomerTabProps } from '../customerDetailTabs';
+import type { CustomerTabProps } from '../customer-tab-props';
 import { addressLine, CustomerBadges, KindTag, useUserNames } from '../customer-lookups';
+import { formatPhones } from '../../../components/phone';
 
 /** The record's profile: kind, phones, address, source, tags, notes, custom fields, who and when. */
 export function ProfileTab({ customer: c }: CustomerTabProps) {
@@ -28,7 +29,7 @@ export function ProfileTab({ customer: c }: CustomerTabProps) {
           <CustomerBadges customer={c} />
         </Descriptions.Item>
         <Descriptions.Item label={t('cust.phones')}>
-          <span data-testid="customer-phones">{c.phones.join('，') || '—'}</span>
+          <span data-testid="customer-phones">{formatPhones(c.phones, '，') || '—'}</span>
         </Descriptions.Item>
         <Descriptions.Item label={t('cust.email')}>{c.email ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('cust.address')} span={2}>

@@ -22,7 +22,7 @@ import { useErrorReporter } from '../../../components/errors';
 import { formatDateTime } from '../../../components/format';
 import { formRules } from '../../../components/rules';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { CustomerTabProps } from '../customerDetailTabs';
+import type { CustomerTabProps } from '../customer-tab-props';
 import { useUserNames } from '../customer-lookups';
 
 interface FollowUpForm {

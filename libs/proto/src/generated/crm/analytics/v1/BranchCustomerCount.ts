@@ -5,9 +5,13 @@ import type { Long } from '@grpc/proto-loader';
 export interface BranchCustomerCount {
   'branchId'?: (string);
   'customers'?: (number | string | Long);
+  'branchName'?: (string);
+  '_branchName'?: "branchName";
 }
 
 export interface BranchCustomerCount__Output {
   'branchId': (string);
   'customers': (string);
+  'branchName'?: (string);
+  '_branchName'?: "branchName";
 }

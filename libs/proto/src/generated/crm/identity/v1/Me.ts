@@ -14,6 +14,7 @@ export interface Me {
   'dataScope'?: (_crm_identity_v1_DataScope);
   'mustChangePassword'?: (boolean);
   'extension'?: (string);
+  'branchName'?: (string);
 }
 
 export interface Me__Output {
@@ -27,4 +28,5 @@ export interface Me__Output {
   'dataScope': (_crm_identity_v1_DataScope__Output);
   'mustChangePassword': (boolean);
   'extension': (string);
+  'branchName': (string);
 }

@@ -1,0 +1,5 @@
+// The analytics service as other packages may use it (the tests' stacks, for one): the kit's
+// declaration (name, config loader, start function, migrations) and its start function. Nothing else
+// of src/ is imported from outside the service.
+export { loadAnalyticsConfig, type AnalyticsConfig } from './config';
+export { analyticsService, startAnalyticsService } from './analytics.service';
