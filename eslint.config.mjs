@@ -27,6 +27,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS on purpose (deploy/local/start.cjs runs before any TypeScript can be loaded).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['deploy/local/**', 'load/**', '**/scripts/**', 'scripts/**', '**/*.bench.ts'],
     rules: { 'no-console': 'off' },
   },

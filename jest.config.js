@@ -18,17 +18,14 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: [
-        '<rootDir>/{libs,services}/*/test/**/*.spec.ts',
-        '<rootDir>/deploy/local/test/**/*.spec.ts',
-      ],
+      testMatch: ['<rootDir>/{libs,services}/*/test/**/*.spec.ts', '<rootDir>/deploy/*/test/**/*.spec.ts'],
     },
     {
       ...common,
       displayName: 'integration',
       testMatch: [
         '<rootDir>/{libs,services}/*/test/**/*.integration-spec.ts',
-        '<rootDir>/deploy/local/test/**/*.integration-spec.ts',
+        '<rootDir>/deploy/*/test/**/*.integration-spec.ts',
       ],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
     },

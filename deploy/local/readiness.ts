@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import * as grpc from '@grpc/grpc-js';
-import * as protoLoader from '@grpc/proto-loader';
+import type * as grpc from '@grpc/grpc-js';
 
 type HealthCheck = (
   request: { service: string },
@@ -15,19 +14,27 @@ type HealthClientConstructor = new (
   options?: grpc.ChannelOptions,
 ) => HealthClient;
 
-let healthClient: HealthClientConstructor | undefined;
+let healthClient:
+  Promise<{ Health: HealthClientConstructor; credentials: grpc.ChannelCredentials }> | undefined;
 
-/** The standard grpc.health.v1 proto: ours in proto/ if present, else the one grpc-health-check ships. */
-function loadHealthClient(rootDir: string): HealthClientConstructor {
-  if (healthClient) return healthClient;
+/**
+ * The standard grpc.health.v1 proto: ours in proto/ if present, else the one grpc-health-check ships.
+ * grpc-js and the proto loader are loaded on first use, while the servers start.
+ */
+function loadHealthClient(rootDir: string) {
+  healthClient ??= loadHealthClientNow(rootDir);
+  return healthClient;
+}
+
+async function loadHealthClientNow(rootDir: string) {
+  const [grpc, protoLoader] = await Promise.all([import('@grpc/grpc-js'), import('@grpc/proto-loader')]);
   const ours = path.join(rootDir, 'proto/grpc/health/v1/health.proto');
   const file = existsSync(ours) ? ours : require.resolve('grpc-health-check/proto/health/v1/health.proto');
   const definition = protoLoader.loadSync(file, { keepCase: true, enums: String, defaults: true });
   const loaded = grpc.loadPackageDefinition(definition) as unknown as {
     grpc: { health: { v1: { Health: HealthClientConstructor } } };
   };
-  healthClient = loaded.grpc.health.v1.Health;
-  return healthClient;
+  return { Health: loaded.grpc.health.v1.Health, credentials: grpc.credentials.createInsecure() };
 }
 
 /**
@@ -35,9 +42,9 @@ function loadHealthClient(rootDir: string): HealthClientConstructor {
  * A fresh client with its own subchannel per attempt: a shared one would sit in reconnect
  * backoff (up to minutes) after the first refused connection while the service boots.
  */
-export function checkGrpcHealth(rootDir: string, address: string, timeoutMs = 1_000): Promise<string> {
-  const Health = loadHealthClient(rootDir);
-  const client = new Health(address, grpc.credentials.createInsecure(), {
+export async function checkGrpcHealth(rootDir: string, address: string, timeoutMs = 1_000): Promise<string> {
+  const { Health, credentials } = await loadHealthClient(rootDir);
+  const client = new Health(address, credentials, {
     'grpc.use_local_subchannel_pool': 1,
   });
   return new Promise<string>((resolve, reject) => {

@@ -25,7 +25,8 @@ export interface ServiceProcess {
 
 export interface SpawnServiceOptions {
   name: string;
-  entry: string;
+  /** What node runs: a bundle (with its source maps) or `--import tsx <entry>`. */
+  nodeArgs: string[];
   cwd: string;
   env: Record<string, string>;
   detached: boolean;
@@ -35,9 +36,9 @@ export interface SpawnServiceOptions {
 
 export const FORCE_KILL_AFTER_MS = 10_000;
 
-/** Starts `node --import tsx <entry>` and hands over its output line by line. */
+/** Starts `node <nodeArgs>` and hands over its output line by line. */
 export async function spawnService(options: SpawnServiceOptions): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', options.entry], {
+  const child = spawn(process.execPath, options.nodeArgs, {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
     // The IPC channel carries one message: the port the service bound (see waitListening).
@@ -47,7 +48,8 @@ export async function spawnService(options: SpawnServiceOptions): Promise<Servic
   await Promise.race([once(child, 'spawn'), once(child, 'error').then(([error]) => Promise.reject(error))]);
   // A failed kill() emits 'error'; without a listener that would crash the runner.
   child.on('error', () => undefined);
-  const forget = killWithParent(child, 'SIGTERM');
+  // Services stop before the servers they use, also when the runner is killed (see killWithParent).
+  const forget = killWithParent(child, 'SIGTERM', 'first');
   const tailLines = options.tailLines ?? 40;
   const tail: string[] = [];
   const take = (line: string): void => {

@@ -4,6 +4,13 @@ export type ServiceKind = 'grpc' | 'http';
 export interface ServiceEnvContext {
   /** The port the service must listen on (GRPC_PORT or HTTP_PORT). */
   port: number;
+  /**
+   * The address it must bind (GRPC_HOST or HTTP_HOST): 127.0.0.1, or for the public front (the gateway)
+   * CRM_LISTEN_HOST (e.g. 0.0.0.0 on a branch server that the sites and the staff's browsers reach).
+   */
+  host: string;
+  /** The edge ingress port of the public front (CRM_EDGE_GRPC_PORT; 0: any free port). */
+  edgePort: number;
   /** The service's own database, when it has one. */
   databaseUrl?: string;
   natsUrl: string;
@@ -35,6 +42,8 @@ export interface ServiceDefinition {
   database: boolean;
   /** Entry file relative to the repo root (default `services/<name>/src/main.ts`). */
   entry?: string;
+  /** Serves the built portal: it is built first when missing or older than its sources. */
+  servesPortal?: boolean;
   /** The environment the service reads at boot. */
   env(context: ServiceEnvContext): Record<string, string>;
 }

@@ -4,7 +4,6 @@
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { generateSigningKeyPair } from '@crm/auth';
 
 export interface SigningKeys {
   privateKeyPem: string;
@@ -32,8 +31,8 @@ function isPair(keys: SigningKeys): boolean {
   }
 }
 
-/** Reads the key pair, or creates it (files mode 0600, folder 0700) when there is none yet. */
-export function loadOrCreateSigningKeys(dataDir: string): SigningKeys {
+/** Reads the key pair, or creates it (files mode 0600, in a folder of their own, mode 0700) when there is none yet. */
+export async function loadOrCreateSigningKeys(dataDir: string): Promise<SigningKeys> {
   const files = signingKeyFiles(dataDir);
   const hasPrivate = fs.existsSync(files.privateKey);
   const hasPublic = fs.existsSync(files.publicKey);
@@ -55,7 +54,11 @@ export function loadOrCreateSigningKeys(dataDir: string): SigningKeys {
       `Only one of ${files.privateKey} and ${files.publicKey} exists; delete it to have a new pair made`,
     );
   }
-  fs.mkdirSync(files.dir, { recursive: true, mode: 0o700 });
+  // The data folder as usual (PostgreSQL's OS user must be able to enter it), the keys' own folder private.
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(files.dir, { mode: 0o700 });
+  // Loaded only now (the first start): the token library is not needed to read the keys.
+  const { generateSigningKeyPair } = await import('@crm/auth');
   const keys = generateSigningKeyPair();
   // 'wx': never overwrite a key another runner wrote in the meantime.
   fs.writeFileSync(files.privateKey, keys.privateKeyPem, { mode: 0o600, flag: 'wx' });

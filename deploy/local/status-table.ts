@@ -1,3 +1,4 @@
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { redactUrl } from '@crm/devservers';
 import type { RunningServer, RunningSystem } from './system';
@@ -33,15 +34,33 @@ function serverRow(name: string, server: RunningServer, envVar: string, rootDir:
   return [name, server.pid ? String(server.pid) : '-', hostPort(server.url), where];
 }
 
-/** What runs where: the services, then the servers, then the URL to open. */
-export function formatStatusTable(system: RunningSystem, rootDir: string): string {
+/** This machine's own IPv4 addresses on its networks (what the LAN reaches it at). */
+export function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((info) => info && info.family === 'IPv4' && !info.internal)
+    .map((info) => info!.address);
+}
+
+const EVERY_INTERFACE = '0.0.0.0';
+
+/** Where a listener on `host:port` is reached from other machines. */
+function fromLan(host: string, port: number | string, lan: string[]): string[] {
+  if (host === EVERY_INTERFACE) return lan.map((address) => `${address}:${port}`);
+  return host.startsWith('127.') ? [] : [`${host}:${port}`];
+}
+
+/** What runs where: the services, then the servers, then the URLs to open and to give site agents. */
+export function formatStatusTable(system: RunningSystem, rootDir: string, lan = lanAddresses()): string {
   const services = renderTable(
-    ['SERVICE', 'KIND', 'PID', 'ADDRESS', 'DATABASE'],
+    ['SERVICE', 'KIND', 'PID', 'LISTENS ON', 'DATABASE'],
     Object.values(system.services).map((service) => [
       service.name,
       service.kind,
       String(service.pid),
-      service.url ?? service.address,
+      service.listen.startsWith(`${EVERY_INTERFACE}:`)
+        ? `${service.listen} (every interface)`
+        : service.listen,
       service.database ?? '-',
     ]),
   );
@@ -55,6 +74,16 @@ export function formatStatusTable(system: RunningSystem, rootDir: string): strin
     ],
   );
   const dataDir = shortPath(system.dataDir, rootDir);
+  const httpPort = new URL(system.httpUrl).port;
+  const lanUrls = fromLan(system.listenHost, httpPort, lan).map((address) => `http://${address}`);
+  const edge = system.edgeIngress?.split(':');
+  const edgeAddresses = edge
+    ? [
+        ...(system.listenHost === EVERY_INTERFACE ? [`127.0.0.1:${edge[1]}`] : []),
+        ...fromLan(edge[0] as string, edge[1] as string, lan),
+      ]
+    : [];
+  const onLan = system.listenHost !== '127.0.0.1';
   return [
     '',
     services,
@@ -62,7 +91,15 @@ export function formatStatusTable(system: RunningSystem, rootDir: string): strin
     servers,
     '',
     `  Data folder: ${dataDir}`,
-    `  Portal and API: ${system.httpUrl}`,
+    `  Portal and API: ${system.httpUrl}${lanUrls.length ? `, from the LAN ${lanUrls.join(', ')}` : ''}`,
+    ...(edge
+      ? [
+          `  Edge ingress for site agents (their INGRESS_ADDR): ${(edgeAddresses.length ? edgeAddresses : [system.edgeIngress]).join(', ')}`,
+        ]
+      : []),
+    onLan
+      ? `  The gateway listens on ${system.listenHost} (CRM_LISTEN_HOST); the other services on 127.0.0.1 only.`
+      : '  Everything listens on 127.0.0.1 only; CRM_LISTEN_HOST=0.0.0.0 lets the LAN reach the gateway.',
     '  Ctrl-C stops everything.',
     '',
   ].join('\n');

@@ -1,3 +1,4 @@
+import { isIPv4 } from 'node:net';
 import path from 'node:path';
 import { DEFAULT_NATS_PORT, DEFAULT_POSTGRES_PORT, DEFAULT_REDIS_PORT } from '@crm/devservers';
 import type { ServiceDefinition } from './service.types';
@@ -25,6 +26,19 @@ export interface SystemOptions {
   httpPort?: number;
   /** CRM_GRPC_BASE_PORT: gRPC services get base, base+1, … in registry order (default: free ports). */
   grpcBasePort?: number;
+  /**
+   * CRM_LISTEN_HOST: where the gateway (HTTP and the edge ingress) listens, default 127.0.0.1 (this
+   * machine only); 0.0.0.0 (or one of the machine's addresses) on a branch server that the staff's
+   * browsers and the sites' agents reach over the LAN. The other services always listen on 127.0.0.1.
+   */
+  listenHost?: string;
+  /** CRM_EDGE_GRPC_PORT: the gateway's edge ingress for site agents (default 0: any free port; npm start: 50051). */
+  edgePort?: number;
+  /**
+   * CRM_BUNDLE=0: run each service's TypeScript with tsx, as before, instead of a bundle (one
+   * JavaScript file per service, made with esbuild when its sources change; see service-bundle.ts).
+   */
+  bundle?: boolean;
   /** LOG_LEVEL given to the services (default info). */
   logLevel?: string;
   /** CRM_LOG_RAW=1: show service output as written instead of formatted. */
@@ -45,6 +59,11 @@ export interface SystemOptions {
   signal?: AbortSignal;
   /** Extra environment for every service, e.g. NATS_NAMESPACE to keep a test run's streams apart. */
   serviceEnv?: Record<string, string>;
+  /**
+   * Node options for every service, after the runner's own NODE_OPTIONS and before the service's
+   * (from the registry, which win). Default none: V8's defaults, as in Kubernetes.
+   */
+  nodeOptions?: string;
   /** CRM_ADMIN_PASSWORD: the administrator's password on the very first start (else identity prints a random one). */
   adminPassword?: string;
   /** Where the CRM_* variables are read from (default process.env). */
@@ -64,6 +83,9 @@ export interface SystemConfig {
   dbPrefix: string;
   httpPort: number;
   grpcBasePort?: number;
+  listenHost: string;
+  edgePort: number;
+  bundle: boolean;
   logLevel: string;
   logRaw: boolean;
   output: ((line: string) => void) | null;
@@ -72,6 +94,7 @@ export interface SystemConfig {
   detached: boolean;
   signal?: AbortSignal;
   serviceEnv: Record<string, string>;
+  nodeOptions?: string;
   adminPassword?: string;
 }
 
@@ -88,6 +111,17 @@ function envNumber(env: NodeJS.ProcessEnv, name: string, min: number, max: numbe
 }
 
 const envString = (env: NodeJS.ProcessEnv, name: string): string | undefined => env[name] || undefined;
+
+/** An IPv4 address to listen on (every service binds IPv4; 127.0.0.1 is also what it is reached at). */
+function listenHost(host: string): string {
+  if (!isIPv4(host)) {
+    throw new Error(
+      `CRM_LISTEN_HOST must be an IPv4 address: 127.0.0.1 (this machine only), 0.0.0.0 (every interface) ` +
+        `or one of this machine's addresses; got "${host}"`,
+    );
+  }
+  return host;
+}
 
 /** Options, then environment, then defaults; a bad variable is named in the error. */
 export function resolveSystemConfig(options: SystemOptions = {}): SystemConfig {
@@ -111,6 +145,9 @@ export function resolveSystemConfig(options: SystemOptions = {}): SystemConfig {
     dbPrefix,
     httpPort: options.httpPort ?? envNumber(env, 'CRM_HTTP_PORT', 0, 65535) ?? 8080,
     grpcBasePort: options.grpcBasePort ?? port('CRM_GRPC_BASE_PORT'),
+    listenHost: listenHost(options.listenHost ?? envString(env, 'CRM_LISTEN_HOST') ?? '127.0.0.1'),
+    edgePort: options.edgePort ?? envNumber(env, 'CRM_EDGE_GRPC_PORT', 0, 65535) ?? 0,
+    bundle: options.bundle ?? env.CRM_BUNDLE !== '0',
     logLevel: options.logLevel ?? envString(env, 'LOG_LEVEL') ?? 'info',
     logRaw: options.logRaw ?? env.CRM_LOG_RAW === '1',
     output: options.output === undefined ? (line) => process.stdout.write(`${line}\n`) : options.output,
@@ -119,6 +156,7 @@ export function resolveSystemConfig(options: SystemOptions = {}): SystemConfig {
     detached: options.detached ?? false,
     signal: options.signal,
     serviceEnv: options.serviceEnv ?? {},
+    nodeOptions: options.nodeOptions,
     adminPassword: options.adminPassword ?? envString(env, 'CRM_ADMIN_PASSWORD'),
   };
 }

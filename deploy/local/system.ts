@@ -8,7 +8,9 @@ import {
 } from '@crm/devservers';
 import { formatLogLine } from './log-format';
 import { assignPorts, entryOf, preflight } from './preflight';
+import { ensurePortalBuilt } from './portal-build';
 import { startServers, type Servers } from './servers';
+import { ensureBundles } from './service-bundle';
 import { spawnService, type ServiceProcess } from './service-process';
 import { loadOrCreateSigningKeys } from './signing-keys';
 import type { ServiceDefinition } from './service.types';
@@ -36,11 +38,18 @@ const serverInfo = (server: DevServer): RunningServer => ({
   logFile: server.logFile,
 });
 
-const addressesOf = (service: ServiceDefinition, port: number) => ({
-  port,
-  address: `127.0.0.1:${port}`,
-  url: service.kind === 'http' ? `http://localhost:${port}` : undefined,
-});
+/** Where a service listens and where it is reached: on 127.0.0.1 when it listens on every interface. */
+const addressesOf = (service: ServiceDefinition, host: string, port: number) => {
+  const reachAt = host === '0.0.0.0' ? '127.0.0.1' : host;
+  return {
+    port,
+    listen: `${host}:${port}`,
+    address: `${reachAt}:${port}`,
+    url: service.kind === 'http' ? `http://${reachAt}:${port}` : undefined,
+  };
+};
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 /** Starts the servers, one database per service, and every service in dependency order. */
 export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
@@ -50,7 +59,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const logFormat = { raw: config.logRaw, color: config.color, nameWidth };
   const say = (message: string): void => config.output?.(formatLogLine('runner', message, logFormat));
   await preflight(config);
-  const signingKeys = loadOrCreateSigningKeys(config.dataDir);
+  const signingKeys = await loadOrCreateSigningKeys(config.dataDir);
+  const hostOf = (service: ServiceDefinition): string =>
+    service.kind === 'http' ? config.listenHost : '127.0.0.1';
 
   // Aborted by the caller, or by us when one service fails so its siblings stop waiting.
   const startup = new AbortController();
@@ -78,44 +89,51 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     ports: Map<string, number>,
   ): Promise<void> => {
     const port = ports.get(service.name) as number;
+    const host = hostOf(service);
     const database = service.database ? databaseName(config, service.name) : undefined;
     const info: RunningService = {
       name: service.name,
       kind: service.kind,
       pid: 0,
-      ...addressesOf(service, port),
+      ...addressesOf(service, host, port),
       database,
       databaseUrl: database && servers ? databaseUrl(servers.postgres.url, database) : undefined,
     };
+    const own = service.env({
+      port,
+      host,
+      edgePort: config.edgePort,
+      databaseUrl: info.databaseUrl,
+      natsUrl: servers?.nats.url as string,
+      redisUrl: servers?.redis.url as string,
+      redisPrefix: databaseName(config, service.name),
+      logLevel: config.logLevel,
+      signingKeys,
+      adminPassword: config.adminPassword,
+      addressOf: (name) => {
+        const dependency = running[name];
+        if (!service.dependsOn.includes(name) || !dependency || dependency.kind !== 'grpc') {
+          throw new Error(
+            `Service "${service.name}" asks for the address of "${name}", not a gRPC dependency of it`,
+          );
+        }
+        return dependency.address;
+      },
+    });
+    const nodeOptions = [process.env.NODE_OPTIONS, config.nodeOptions, own.NODE_OPTIONS].filter(Boolean);
     const env = {
       // Every service verifies callers' access tokens itself (DESIGN rule 5).
       JWT_PUBLIC_KEY: signingKeys.publicKeyPem,
-      ...service.env({
-        port,
-        databaseUrl: info.databaseUrl,
-        natsUrl: servers?.nats.url as string,
-        redisUrl: servers?.redis.url as string,
-        redisPrefix: databaseName(config, service.name),
-        logLevel: config.logLevel,
-        signingKeys,
-        adminPassword: config.adminPassword,
-        addressOf: (name) => {
-          const dependency = running[name];
-          if (!service.dependsOn.includes(name) || !dependency || dependency.kind !== 'grpc') {
-            throw new Error(
-              `Service "${service.name}" asks for the address of "${name}", not a gRPC dependency of it`,
-            );
-          }
-          return dependency.address;
-        },
-      }),
+      ...own,
+      ...(nodeOptions.length ? { NODE_OPTIONS: nodeOptions.join(' ') } : {}),
       // The caller's extras last: a test or benchmark may override anything (e.g. NATS_NAMESPACE).
       ...config.serviceEnv,
     };
+    if (service.servesPortal) await portal;
     const startedAt = Date.now();
     const proc = await spawnService({
       name: service.name,
-      entry: entryOf(config, service),
+      nodeArgs: await nodeArgsOf(service),
       cwd: config.rootDir,
       env,
       detached: config.detached,
@@ -128,17 +146,42 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     });
     // Probed, and given to its dependents, at the port it bound itself (0: any free one).
     const bound = await waitListening(config, info, proc, startup.signal);
-    Object.assign(info, addressesOf(service, bound));
+    Object.assign(info, addressesOf(service, host, bound));
     await waitReady(config, info, proc, startup.signal);
     running[service.name] = info;
     say(`${service.name} ready on ${info.url ?? info.address} in ${Date.now() - startedAt} ms`);
   };
 
+  // Side by side with the servers' start: the services' bundles and, if one serves it, the portal.
+  const startedAt = Date.now();
+  const bundles = config.bundle
+    ? ensureBundles(
+        config.rootDir,
+        config.registry.map((service) => entryOf(config, service)),
+      ).then((outcome) => {
+        if (outcome.built.length)
+          say(`bundled ${outcome.built.length} of ${outcome.files.size} service entries`);
+        return outcome.files;
+      })
+    : undefined;
+  const portal = config.registry.some((service) => service.servesPortal)
+    ? ensurePortalBuilt(config.rootDir, say, { quiet: true }).then(() => undefined)
+    : Promise.resolve();
+  // Awaited where used; a failure here must not surface as an unhandled rejection meanwhile.
+  void bundles?.catch(() => undefined);
+  void portal.catch(() => undefined);
+  const nodeArgsOf = async (service: ServiceDefinition): Promise<string[]> => {
+    const entry = entryOf(config, service);
+    const bundle = (await bundles)?.get(entry);
+    return bundle ? ['--enable-source-maps', bundle] : ['--import', 'tsx', entry];
+  };
+  let serversMs = 0;
+
   try {
-    const serversAt = Date.now();
     say('starting PostgreSQL, NATS and Redis');
     servers = await startServers(config);
-    say(`servers ready in ${Date.now() - serversAt} ms`);
+    serversMs = Date.now() - startedAt;
+    say(`servers ready in ${serversMs} ms`);
     startup.signal.throwIfAborted();
     const postgresUrl = servers.postgres.url;
     const databases = config.registry.filter((service) => service.database);
@@ -166,8 +209,12 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       if (errors.length) throw firstError ?? errors[0];
     }
     config.signal?.removeEventListener('abort', onCallerAbort);
+    const front = Object.values(running).find((service) => service.kind === 'http');
     return {
-      httpUrl: Object.values(running).find((service) => service.kind === 'http')?.url ?? '',
+      httpUrl: front?.url ?? '',
+      listenHost: config.listenHost,
+      edgeIngress: front && config.edgePort ? `${config.listenHost}:${config.edgePort}` : undefined,
+      timings: `servers ${seconds(serversMs)}, services ${seconds(Date.now() - startedAt - serversMs)}`,
       services: running,
       servers: {
         postgres: serverInfo(servers.postgres),

@@ -5,9 +5,11 @@ export interface RunningService {
   kind: ServiceDefinition['kind'];
   pid: number;
   port: number;
-  /** `127.0.0.1:<port>`, what other services are given as `<NAME>_ADDR`. */
+  /** `<host>:<port>` it listens on: 127.0.0.1, or for the gateway CRM_LISTEN_HOST (0.0.0.0: every interface). */
+  listen: string;
+  /** `127.0.0.1:<port>` (or the one address it listens on), what other services are given as `<NAME>_ADDR`. */
   address: string;
-  /** For the HTTP service: `http://localhost:<port>`. */
+  /** For the HTTP service: `http://<address>`. */
   url?: string;
   database?: string;
   databaseUrl?: string;
@@ -30,8 +32,14 @@ export interface ServiceFailure {
 }
 
 export interface RunningSystem {
-  /** The gateway: portal and REST API, `http://localhost:<port>`. */
+  /** The gateway: portal and REST API, `http://127.0.0.1:<port>`. */
   httpUrl: string;
+  /** Where the gateway listens (CRM_LISTEN_HOST): 127.0.0.1 unless told to listen on the LAN. */
+  listenHost: string;
+  /** `<host>:<port>` of the gateway's edge ingress for site agents, when its port is fixed (CRM_EDGE_GRPC_PORT). */
+  edgeIngress?: string;
+  /** Where the start-up time went, e.g. "servers 1.0 s, services 2.9 s". */
+  timings: string;
   services: Record<string, RunningService>;
   servers: { postgres: RunningServer; nats: RunningServer; redis: RunningServer };
   dataDir: string;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { cleanupRedis, connectTestRedis, randomId, testNatsUrl, testPgUrl, testRedisUrl } from '@crm/testing';
-import { startSystem, type RunningSystem } from '../../deploy/local/system';
+import { startSystem, type RunningSystem, type SystemOptions } from '../../deploy/local/system';
 
 /**
  * Starts the whole system exactly as `npm start` does (each service its own process), on the test
@@ -13,6 +13,7 @@ import { startSystem, type RunningSystem } from '../../deploy/local/system';
  */
 export async function startSystemUnderTest(
   extraEnv: Record<string, string> = {},
+  options: Pick<SystemOptions, 'listenHost' | 'edgePort'> = {},
 ): Promise<RunningSystem & { adminPassword: string; dispose(): Promise<void> }> {
   const id = randomId();
   const dbPrefix = `crm_e2e_${id}_`;
@@ -37,6 +38,7 @@ export async function startSystemUnderTest(
     logLevel: 'warn',
     dataDir: path.join(os.tmpdir(), `crm-e2e-${id}`),
     serviceEnv: { NATS_NAMESPACE: namespace, CRM_ADMIN_PASSWORD: adminPassword, ...extraEnv },
+    ...options,
   });
   return {
     ...system,

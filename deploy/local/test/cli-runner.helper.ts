@@ -1,6 +1,14 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { accessSync, chmodSync, constants, mkdtempSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -17,12 +25,41 @@ export interface CliRun {
   signal(signal: NodeJS.Signals): void;
 }
 
-/** Runs `npm start` (the real runner, with the fake registry) as a terminal job would. */
-export function runCli(env: Record<string, string>): CliRun {
+/**
+ * A package whose `npm start` is the repository's, running the fake registry's runner instead of
+ * the real one (the launcher takes the entry as its argument): npm, its signal forwarding and the
+ * script exactly as `npm start` runs them. Made once per test file under .cache/.
+ */
+export function npmStartPackage(): string {
+  const script = (
+    JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts.start as string;
+  const launcher = 'deploy/local/start.cjs';
+  if (!script.includes(launcher)) throw new Error(`npm start is "${script}", not the launcher ${launcher}`);
+  mkdirSync(path.join(repoRoot, '.cache'), { recursive: true });
+  const dir = mkdtempSync(path.join(repoRoot, '.cache/npm-start-'));
+  const fixtureScript = script.replace(launcher, `${path.join(repoRoot, launcher)} ${fixture}`);
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'npm-start-fixture', private: true, scripts: { start: fixtureScript } }),
+  );
+  return dir;
+}
+
+/**
+ * Runs the runner (with the fake registry) as a terminal job would: directly, or through
+ * `npm start` of a package made by npmStartPackage().
+ */
+export function runCli(env: Record<string, string>, npmPackage?: string): CliRun {
   // A developer's own CRM_* settings must not leak into the test.
   const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('CRM_')));
-  const child = spawn(process.execPath, ['--import', 'tsx', fixture], {
-    cwd: repoRoot,
+  const [command, args, cwd] = npmPackage
+    ? ['npm', ['start', '--silent'], npmPackage]
+    : [process.execPath, ['--import', 'tsx', fixture], repoRoot];
+  const child = spawn(command, args, {
+    cwd,
     env: { ...base, NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, like a job in a terminal

@@ -32,8 +32,8 @@ describe('npm start (deploy/local runner) with a fake registry', () => {
     const pids = tablePids(stdout);
     expect(Object.keys(pids).sort()).toEqual(['alpha', 'beta', 'nats', 'postgres', 'redis', 'web']);
     expect(stdout).toMatch(/^ {2}alpha\s+grpc\s+\d+\s+127\.0\.0\.1:\d+\s+crm_alpha$/m);
-    expect(stdout).toMatch(/^ {2}web\s+http\s+\d+\s+http:\/\/localhost:\d+\s+-$/m);
-    const httpUrl = /Portal and API: (http:\/\/localhost:\d+)/.exec(stdout)?.[1];
+    expect(stdout).toMatch(/^ {2}web\s+http\s+\d+\s+127\.0\.0\.1:\d+\s+-$/m);
+    const httpUrl = /Portal and API: (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
     expect((await fetch(`${httpUrl}/readyz`)).status).toBe(200);
 
     run.signal(signal);
@@ -54,7 +54,8 @@ describe('npm start (deploy/local runner) with a fake registry', () => {
     const first = await startAndStop('SIGINT', ports);
     expect(first).toMatch(/alpha\s+\| .*listening boots=1/);
     // the HTTP front stops (and is waited for) before the services it depends on
-    const stopping = (name: string) => first.search(new RegExp(`^${name}\\s+\\| .*INFO  stopping$`, 'm'));
+    const stopping = (name: string) =>
+      first.search(new RegExp(`^${name}\\s+\\| .*INFO  stopping reason=SIGTERM$`, 'm'));
     expect(stopping('web')).toBeGreaterThan(-1);
     expect(stopping('web')).toBeLessThan(stopping('alpha'));
     expect(stopping('web')).toBeLessThan(stopping('beta'));
@@ -69,6 +70,7 @@ describe('npm start (deploy/local runner) with a fake registry', () => {
       CRM_NATS_URL: '',
       CRM_DATA_DIR: dataDir,
       PATH: pathWithout('nats-server'),
+      CRM_PROGRAM_DIRS: '', // nor in the sbin folders looked in after PATH
     });
     expect(await run.exitCode).toBe(1);
     const { stderr } = run.output();

@@ -16,7 +16,7 @@ describe('startSystem in-process, as the whole-system tests use it', () => {
       env: {},
     });
     try {
-      expect(system.httpUrl).toMatch(/^http:\/\/localhost:\d+$/);
+      expect(system.httpUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(system.services.alpha).toMatchObject({ kind: 'grpc', database: 'crm_system_test_alpha' });
       expect(system.services.web?.url).toBe(system.httpUrl);
       expect(system.servers.postgres.started).toBe(false);

@@ -1,4 +1,6 @@
-import { createClient } from 'redis';
+// The client alone: the `redis` package adds the RedisJSON/Search/TimeSeries/Bloom modules, which no
+// service uses and which tripled the time to load it (~0.4 s of every service's start on this machine).
+import { createClient } from '@redis/client';
 
 function newClient(url: string, reconnectStrategy: (attempt: number, cause: Error) => number | Error) {
   return createClient({ url, socket: { connectTimeout: 5000, reconnectStrategy } });

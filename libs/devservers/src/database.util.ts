@@ -1,5 +1,3 @@
-import pg from 'pg';
-
 /** The URL of database `dbName` on the server of `serverUrl` (same credentials and parameters). */
 export function databaseUrl(serverUrl: string, dbName: string): string {
   const url = new URL(serverUrl);
@@ -13,6 +11,7 @@ const UNIQUE_VIOLATION = '23505';
 
 /** Creates database `dbName` unless it exists; true when it was created now. */
 export async function createDatabaseIfMissing(serverUrl: string, dbName: string): Promise<boolean> {
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: serverUrl });
   client.on('error', () => undefined);
   await client.connect();

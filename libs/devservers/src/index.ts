@@ -6,6 +6,6 @@ export { createDatabaseIfMissing, databaseUrl } from './database.util';
 export { probePostgres, probeNats, probeRedis } from './probe.util';
 export { assertPortFree, findFreePort } from './port.util';
 export { findProgram } from './program.util';
-export { killWithParent } from './kill-with-parent.util';
+export { killWithParent, type StopPhase } from './kill-with-parent.util';
 export { redactUrl } from './url.util';
 export { describeError } from './start-server.util';

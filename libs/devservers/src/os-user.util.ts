@@ -37,7 +37,8 @@ export async function assertUserCanReach(dir: string, user: OsUser, userName: st
       if (!canSearch) {
         throw new Error(
           `PostgreSQL runs as the "${userName}" OS user (PostgreSQL refuses to run as root), which cannot ` +
-            `enter ${current}. Allow it (chmod o+x ${current}), choose another data folder, or set CRM_PG_URL.`,
+            `enter ${current} to reach ${dir}. Put the clone (and its data folder) where other users may pass ` +
+            `(e.g. under /srv or /opt, not /root), allow it (chmod o+x ${current}), or set CRM_PG_URL.`,
         );
       }
     }

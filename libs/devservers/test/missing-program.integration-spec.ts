@@ -3,13 +3,17 @@ import { makeTempDir } from './helpers';
 
 describe('a server program missing from PATH', () => {
   const temp = makeTempDir('crm-devservers-path-');
-  const savedPath = process.env.PATH;
+  const saved = { PATH: process.env.PATH, CRM_PROGRAM_DIRS: process.env.CRM_PROGRAM_DIRS };
   beforeAll(() => {
-    // An empty folder as the whole PATH: neither nats-server nor redis-server can be found.
+    // An empty folder as the whole PATH, and no sbin folders: neither nats-server nor redis-server can be found.
     process.env.PATH = temp.dir;
+    process.env.CRM_PROGRAM_DIRS = '';
   });
   afterAll(() => {
-    process.env.PATH = savedPath;
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
     temp.remove();
   });
 

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { chmodSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
@@ -76,6 +77,28 @@ describe('ensurePostgres with the embedded server', () => {
       expect(await second.stop()).toBe(0);
     }
     expect(isAlive(second.pid)).toBe(false);
+  }, 60_000);
+});
+
+describe('ensurePostgres in a data folder others cannot enter', () => {
+  const temp = makeTempDir('crm-devservers-pg-private-');
+  afterAll(() => temp.remove());
+
+  // What `npm start` made before: .data 0700 because the signing keys were written into it first.
+  // As root PostgreSQL runs as the `postgres` OS user, which must pass through it.
+  it('lets the database user through (search only), and starts', async () => {
+    const dataDir = path.join(temp.dir, '.data');
+    mkdirSync(path.join(dataDir, 'keys'), { recursive: true, mode: 0o700 });
+    chmodSync(dataDir, 0o700);
+    const started = await startInChild(dataDir, await findFreePort());
+    try {
+      expect((await query(started.url, 'SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+      const mode = statSync(dataDir).mode & 0o777;
+      expect(mode).toBe(process.getuid?.() === 0 ? 0o701 : 0o700);
+      expect(statSync(path.join(dataDir, 'keys')).mode & 0o777).toBe(0o700);
+    } finally {
+      expect(await started.stop()).toBe(0);
+    }
   }, 60_000);
 });
 

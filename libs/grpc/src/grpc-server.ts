@@ -47,8 +47,12 @@ export class GrpcServer {
     return this;
   }
 
-  /** Binds (port 0 picks a free port), then reports SERVING. Returns the bound port. */
-  async start(port: number, host = '0.0.0.0'): Promise<number> {
+  /**
+   * Binds (port 0 picks a free port), then reports SERVING. Returns the bound port. The host defaults to
+   * GRPC_HOST, else every interface (in a pod the Service reaches it from outside); the local runner
+   * sets 127.0.0.1, so that on one machine only the gateway can be reached from the LAN.
+   */
+  async start(port: number, host = grpcHostFromEnv()): Promise<number> {
     const files = [...new Set(this.services.map((s) => s.file))];
     new ReflectionService(Object.assign({}, ...files.map((f) => loadDefinition(f)))).addToServer(this.server);
     this.port = await new Promise<number>((resolve, reject) =>
@@ -82,4 +86,12 @@ export class GrpcServer {
     });
     this.port = undefined;
   }
+}
+
+/** GRPC_HOST: an IPv4 address or a host name (a bad one would otherwise fail deep inside grpc-js). */
+function grpcHostFromEnv(): string {
+  const host = process.env.GRPC_HOST || '0.0.0.0';
+  if (!/^[\w.-]+$/.test(host))
+    throw new Error(`GRPC_HOST must be an IPv4 address or a host name, got "${host}"`);
+  return host;
 }

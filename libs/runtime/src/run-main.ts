@@ -1,6 +1,7 @@
 import { ConfigError } from '@crm/config';
 import { createLogger, type Logger } from '@crm/log';
 import { initTelemetry } from '@crm/telemetry';
+import { stopWhenParentGone } from './parent-watch';
 
 export interface Stoppable {
   stop(): Promise<void>;
@@ -62,6 +63,7 @@ export function runMain<C extends { LOG_LEVEL?: string; OTEL_EXPORTER_OTLP_ENDPO
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  stopWhenParentGone((reason) => void shutdown(reason));
 
   start(config, logger).then(
     (service) => {

@@ -5,8 +5,17 @@ import {
   SimpleSpanProcessor,
 } from '@opentelemetry/sdk-trace-node';
 import type { SpanProcessor } from '@opentelemetry/sdk-trace-node';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import type * as OtlpHttp from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
+import { createRequire } from 'node:module';
+
+/**
+ * The OTLP exporter (and the HTTP and protobuf code it brings) is loaded only when an endpoint is
+ * configured: it took ~0.1 s of every service's start for nothing otherwise. Synchronously, since
+ * initTelemetry is (a service's main calls it before anything else).
+ */
+const loadOtlpHttp = (): typeof OtlpHttp =>
+  createRequire(__filename)('@opentelemetry/exporter-trace-otlp-http') as typeof OtlpHttp;
 
 let provider: NodeTracerProvider | undefined;
 
@@ -23,7 +32,9 @@ export function initTelemetry(options: { serviceName: string; otlpEndpoint?: str
     const spanProcessors: SpanProcessor[] = [];
     if (options.otlpEndpoint) {
       spanProcessors.push(
-        new BatchSpanProcessor(new OTLPTraceExporter({ url: `${options.otlpEndpoint}/v1/traces` })),
+        new BatchSpanProcessor(
+          new (loadOtlpHttp().OTLPTraceExporter)({ url: `${options.otlpEndpoint}/v1/traces` }),
+        ),
       );
     }
     provider = new NodeTracerProvider({

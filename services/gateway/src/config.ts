@@ -8,6 +8,11 @@ export const DEFAULT_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
 const gatewayShape = {
   ...runtimeEnv,
   HTTP_PORT: env.port(8080),
+  /** Where HTTP_PORT listens: every interface by default (a pod); the local runner sets 127.0.0.1 unless told otherwise. */
+  HTTP_HOST: z
+    .string()
+    .regex(/^[\w.-]+$/, 'an IPv4 address or a host name')
+    .default('0.0.0.0'),
   /** The customers service (its hand-written routes: uploads, downloads, the import). */
   CUSTOMERS_ADDR: env.address(),
   /** Optional until every deployment runs the identity service; without it the auth routes answer 503. */

@@ -70,7 +70,9 @@ export function startGateway(
     }
     // Express 5 calls back with the error when the port cannot be bound.
     const server: Server = await new Promise((resolve, reject) => {
-      const s = app.listen(config.HTTP_PORT, (err?: Error) => (err ? reject(err) : resolve(s)));
+      const s = app.listen(config.HTTP_PORT, config.HTTP_HOST, (err?: Error) =>
+        err ? reject(err) : resolve(s),
+      );
     });
     life.own('HTTP server', server, async (s) => {
       await new Promise<void>((resolve) => s.close(() => resolve()));
@@ -85,7 +87,7 @@ export function startGateway(
     });
     life.own('live sockets', live, (l) => l.stop());
     const port = (server.address() as AddressInfo).port;
-    logger.info({ port }, 'gateway listening');
+    logger.info({ host: config.HTTP_HOST, port }, 'gateway listening');
 
     let edge: EdgeIngress | undefined;
     if (config.EDGE_GRPC_PORT !== undefined) {
