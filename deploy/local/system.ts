@@ -36,6 +36,7 @@ const serverInfo = (server: DevServer): RunningServer => ({
   started: server.started,
   pid: server.pid,
   logFile: server.logFile,
+  dataLocation: server.dataLocation,
 });
 
 /** Where a service listens and where it is reached: on 127.0.0.1 when it listens on every interface. */

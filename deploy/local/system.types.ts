@@ -21,6 +21,8 @@ export interface RunningServer {
   started: boolean;
   pid?: number;
   logFile?: string;
+  /** Where a started server keeps its data: for PostgreSQL as root maybe outside the data folder (/var/lib/crm/…). */
+  dataLocation?: string;
 }
 
 export interface ServiceFailure {
