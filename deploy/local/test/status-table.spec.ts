@@ -9,6 +9,8 @@ function system(listenHost: string, edgePort?: number): RunningSystem {
     edgeIngress: edgePort ? `${listenHost}:${edgePort}` : undefined,
     timings: 'servers 1.0 s, services 2.0 s',
     dataDir: '/repo/.data',
+    rootDir: '/repo',
+    bundled: true,
     services: {
       customers: {
         name: 'customers',

@@ -1,0 +1,132 @@
+// The demo's customers of one branch as rows of the customers Excel file (the import's columns, as
+// its template names them), and the .xlsx that carries them to POST /customers/import.
+import ExcelJS from 'exceljs';
+import {
+  addressIn,
+  companyName,
+  landline,
+  mobile,
+  personName,
+  pick,
+  pickRegion,
+  unique,
+  type Address,
+  type Phone,
+  type Random,
+  type Region,
+} from './people';
+
+export interface CustomerRow {
+  kind: '公司' | '个人';
+  name: string;
+  phones: Phone[];
+  email: string;
+  address: Address;
+  source: string;
+  tags: string[];
+  notes: string;
+  level: '普通' | '高意向';
+  customerClass: 'A' | 'B' | 'C' | '';
+  /** The owner's username; empty: the importer. */
+  owner: string;
+}
+
+const SOURCES = ['老客户介绍', '业务员开发', '电话咨询', '门店到访', '展会', '网络推广'];
+const TAGS = ['肉鸡', '蛋鸡', '肉鸭', '鹅', '种鸡', '大客户', '现款', '月结'];
+const NOTES = [
+  '主要采购817肉杂鸡苗，每批约5000羽',
+  '养殖规模约2万羽，每两月进一批苗',
+  '要求送苗到场，卸车需提前电话联系',
+  '对价格敏感，常比较几家孵化场报价',
+  '需要开具增值税专用发票',
+  '',
+  '',
+  '',
+];
+
+/** Every name and phone of the demo, so that none repeats across branches (the duplicate check would refuse it). */
+export interface Taken {
+  names: Set<string>;
+  phones: Set<string>;
+}
+
+/** `count` customers of a branch in `regions`, owned by `owners` (usernames, the first ones more often). */
+export function customerRows(
+  random: Random,
+  count: number,
+  regions: readonly Region[],
+  owners: readonly string[],
+  taken: Taken,
+): CustomerRow[] {
+  const phone = (draw: () => Phone) => unique(taken.phones, (p: Phone) => p.e164, draw);
+  return Array.from({ length: count }, () => {
+    const region = pickRegion(random, regions);
+    const address = addressIn(random, region);
+    const company = random() < 0.7;
+    const name = unique(
+      taken.names,
+      (n: string) => n,
+      () => (company ? companyName(random, address) : personName(random)),
+    );
+    const phones = [phone(() => mobile(random))];
+    if (company && random() < 0.5) phones.push(phone(() => landline(random, region)));
+    const cls = random();
+    return {
+      kind: company ? '公司' : '个人',
+      name,
+      phones,
+      email: random() < 0.2 ? `${Math.floor(100_000_000 + random() * 899_999_999)}@qq.com` : '',
+      address,
+      source: pick(random, SOURCES),
+      tags: random() < 0.8 ? [pick(random, TAGS), ...(random() < 0.3 ? [pick(random, TAGS)] : [])] : [],
+      notes: pick(random, NOTES),
+      level: random() < 0.2 ? '高意向' : '普通',
+      customerClass: cls < 0.15 ? 'A' : cls < 0.5 ? 'B' : cls < 0.85 ? 'C' : '',
+      // Account managers (listed first) own most; a supervisor some.
+      owner: owners.length ? (owners[Math.floor(random() ** 1.3 * owners.length)] as string) : '',
+    } satisfies CustomerRow;
+  });
+}
+
+const HEADER = [
+  '名称',
+  '类型',
+  '电话',
+  '邮箱',
+  '省',
+  '市',
+  '区',
+  '地址',
+  '来源',
+  '标签',
+  '备注',
+  '等级',
+  '分类',
+  '负责人',
+];
+
+/** The rows as the customers file (.xlsx, one sheet, the template's header row). */
+export async function customerWorkbook(rows: readonly CustomerRow[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('客户');
+  sheet.addRow(HEADER);
+  for (const row of rows) {
+    sheet.addRow([
+      row.name,
+      row.kind,
+      row.phones.map((p) => p.written).join('，'),
+      row.email,
+      row.address.province,
+      row.address.city,
+      row.address.district,
+      row.address.detail,
+      row.source,
+      [...new Set(row.tags)].join('、'),
+      row.notes,
+      row.level,
+      row.customerClass,
+      row.owner,
+    ]);
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
