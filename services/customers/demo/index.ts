@@ -1,8 +1,9 @@
 // customers' part of the demo data: a few thousand customers of the hatchery's branches, loaded the
 // fast way a user would (one Excel import per branch), then brought to life through the API: contacts
 // (some with a birthday soon) and anniversaries, cards, follow-ups in their timelines, some sent to the
-// public pool, a few confirmed as churned and a few new ones waiting for review. Follow-up schedules
-// per class make some of them due. Leaves `customers` (DemoCustomer[]) for the parts after it.
+// public pool, a few confirmed as churned and a few new ones waiting for review; follow-up schedules
+// per class (reminders come up as the days pass: a new record is due a class's days after it was
+// made, as a churn risk is after 90 days without activity, so neither list has any today). Leaves `customers` (DemoCustomer[]) for the parts after it.
 import {
   defineDemoPart,
   forEachAtMost,
@@ -134,7 +135,7 @@ export const demoPart = defineDemoPart({
     const taken: Taken = { names: new Set(), phones: new Set() };
 
     // Follow-ups per class are due after these days; a new record waits for review only when it
-    // looks like an existing one.
+    // looks like an existing one (the pending ones below are made while every record waits).
     for (const branch of branches)
       await setSettings(ctx, branch.id, { followUpDays: SCHEDULE, entryReview: 'DUPLICATES' });
     const imported: number[] = [];
