@@ -1,6 +1,8 @@
 // The demo's customers of one branch as rows of the customers Excel file (the import's columns, as
-// its template names them), and the .xlsx that carries them to POST /customers/import.
+// its template names them: the service's own list), and the .xlsx that carries them to POST
+// /customers/import.
 import ExcelJS from 'exceljs';
+import { importColumns, type ImportColumnKey } from '../src/domain/customer-import-columns';
 import {
   addressIn,
   companyName,
@@ -88,45 +90,29 @@ export function customerRows(
   });
 }
 
-const HEADER = [
-  '名称',
-  '类型',
-  '电话',
-  '邮箱',
-  '省',
-  '市',
-  '区',
-  '地址',
-  '来源',
-  '标签',
-  '备注',
-  '等级',
-  '分类',
-  '负责人',
-];
+/** A row's cell of each column of the customers file (the import's own list, so the two never part). */
+const CELLS: Record<ImportColumnKey, (row: CustomerRow) => string> = {
+  name: (row) => row.name,
+  kind: (row) => row.kind,
+  phone: (row) => row.phones.map((p) => p.written).join('，'),
+  email: (row) => row.email,
+  province: (row) => row.address.province,
+  city: (row) => row.address.city,
+  district: (row) => row.address.district,
+  address: (row) => row.address.detail,
+  source: (row) => row.source,
+  tags: (row) => [...new Set(row.tags)].join('、'),
+  notes: (row) => row.notes,
+  level: (row) => row.level,
+  class: (row) => row.customerClass,
+  owner: (row) => row.owner,
+};
 
-/** The rows as the customers file (.xlsx, one sheet, the template's header row). */
+/** The rows as the customers file (.xlsx, one sheet, the template's header row in Chinese). */
 export async function customerWorkbook(rows: readonly CustomerRow[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('客户');
-  sheet.addRow(HEADER);
-  for (const row of rows) {
-    sheet.addRow([
-      row.name,
-      row.kind,
-      row.phones.map((p) => p.written).join('，'),
-      row.email,
-      row.address.province,
-      row.address.city,
-      row.address.district,
-      row.address.detail,
-      row.source,
-      [...new Set(row.tags)].join('、'),
-      row.notes,
-      row.level,
-      row.customerClass,
-      row.owner,
-    ]);
-  }
+  sheet.addRow(importColumns.map((column) => column.zh));
+  for (const row of rows) sheet.addRow(importColumns.map((column) => CELLS[column.key](row)));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
