@@ -232,7 +232,9 @@ describe('transcoded operations over HTTP', () => {
   it('refuses bad input with a 400 naming each field, and calls nothing', async () => {
     const res = await api('/things', {
       token: writer,
-      body: { name: 'x\u0000', kind: 'HUGE', ownerId: 'east', places: [{ city: 1 }], extra_member: 1 },
+      // Text with NUL is refused before any route by the gateway's text guard (one violation): a
+      // wrong type here, so that the transcoder's own decoding names every bad member at once.
+      body: { name: 7, kind: 'HUGE', ownerId: 'east', places: [{ city: 1 }], extra_member: 1 },
     });
     expect(res.status).toBe(400);
     expect(res.type).toContain('application/problem+json');
