@@ -290,7 +290,7 @@ describe('authorisation matrix', () => {
     const custom = await api(adminToken, 'POST', '/api/v1/roles', {
       name: '人事专员',
       permissions: ['users.read', 'users.write', 'roles.read'],
-      dataScope: 'branch',
+      dataScope: 'BRANCH',
     });
     const hrId = await createUser('m_hr', branchA, [custom.body.id]);
     const hr = await signInForWork(system.httpUrl, 'm_hr', PASSWORD);
