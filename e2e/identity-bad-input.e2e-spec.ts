@@ -12,6 +12,7 @@ const hostileSql = "x'; DROP TABLE users; --";
 const longUnicode = '𠀀汉字🙂'.repeat(3000);
 
 interface Schema {
+  $ref?: string;
   type?: string | string[];
   properties?: Record<string, Schema>;
   pattern?: string;
@@ -65,6 +66,7 @@ const wrongValue = (s: Schema): unknown =>
 describe('identity routes refuse bad input and store nothing', () => {
   it('answers every hostile body with a 4xx problem', async () => {
     const doc = (await (await fetch(`${system.httpUrl}/api/v1/openapi.json`)).json()) as {
+      components: { schemas: Record<string, Schema> };
       paths: Record<
         string,
         Record<
@@ -79,7 +81,11 @@ describe('identity routes refuse bad input and store nothing', () => {
     for (const [path, ops] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(ops)) {
         if (!op.requestBody || !identityTags.has(op.tags[0]!)) continue;
-        const schema = op.requestBody.content['application/json'].schema;
+        // A hand-written route's body is a component (its proto message), a transcoded one inline.
+        const declared = op.requestBody.content['application/json'].schema;
+        const schema = declared.$ref
+          ? doc.components.schemas[declared.$ref.replace('#/components/schemas/', '')]!
+          : declared;
         const props = Object.entries(schema.properties ?? {});
         const url = path.replace(/\{\w+\}/g, FAKE_ID);
         const bodies: [string, string][] = [

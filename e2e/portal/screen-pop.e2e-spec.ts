@@ -135,7 +135,7 @@ beforeAll(async () => {
       'sites.write',
       'users.read',
     ],
-    dataScope: 'branch',
+    dataScope: 'BRANCH',
   });
   await created('POST', '/users', {
     username: `desk.${run}`,

@@ -6,6 +6,7 @@ export { protoService, type ProtoService, type ServiceConstructor } from './prot
 export * from './generated/services';
 export { isIdFieldName, isUuid, textProblem } from './field-rules';
 export { messageViolations } from './message-violations';
+export { toStruct, fromStruct, toValue, fromValue } from './struct-values';
 export {
   protoReflection,
   loadReflectionRoot,

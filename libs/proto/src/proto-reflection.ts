@@ -33,9 +33,11 @@ export function protoReflection(): protobuf.Root {
 
 /**
  * A Root of every .proto under `dir` (tests load fixture contracts this way), its imports resolved in
- * `dir` first, then in the repository's proto root (crm/api/v1, google/api).
+ * `dir` first, then in the repository's proto root (crm/api/v1, google/api). `withContracts`: every
+ * contract of the proto root as well (fixtures beside the real API, whose hand-written routes name
+ * real messages).
  */
-export function loadReflectionRoot(dir: string): protobuf.Root {
+export function loadReflectionRoot(dir: string, options: { withContracts?: boolean } = {}): protobuf.Root {
   const dirs = [...new Set([dir, protoRoot()])];
   const root = new protobuf.Root();
   root.resolvePath = (_origin, target) => {
@@ -44,7 +46,11 @@ export function loadReflectionRoot(dir: string): protobuf.Root {
     return found ?? path.join(dir, target);
   };
   // keepCase false: field names in lowerCamelCase, as proto-loader's objects have them.
-  root.loadSync(protoFiles(dir, dir), { keepCase: false, alternateCommentMode: true });
+  const files = [
+    ...protoFiles(dir, dir),
+    ...(options.withContracts && dir !== protoRoot() ? protoFiles(protoRoot(), protoRoot()) : []),
+  ];
+  root.loadSync([...new Set(files)], { keepCase: false, alternateCommentMode: true });
   root.resolveAll();
   return root;
 }

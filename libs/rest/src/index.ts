@@ -1,4 +1,5 @@
 export {
+  declaredAccess,
   loadRestCatalogue,
   restCatalogue,
   splitComment,

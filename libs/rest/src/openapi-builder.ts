@@ -252,10 +252,12 @@ export class OpenApiBuilder {
     const status = op.access.successStatus;
     if (status === 204) responses['204'] = { description: 'Done (no content)' };
     else {
+      // The field answered alone is the operation's resource: a service always sets it.
       const answer = op.responseBody
         ? this.fieldSchema(
             this.codecs.shapes.message(op.responseType).fields.find((f) => f.name === op.responseBody)!,
             'output',
+            { nullable: false },
           )
         : this.messageRef(op.responseType.fullName, 'output');
       responses[String(status)] = {

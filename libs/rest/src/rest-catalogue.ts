@@ -280,6 +280,28 @@ export function loadRestCatalogue(root: protobuf.Root): RestCatalogue {
   return { operations, codecs, targets: [...new Set(operations.map((o) => o.target))].sort() };
 }
 
+/**
+ * What an RPC without an HTTP binding declares about who may call it (a hand-written route that stands
+ * for it takes its admission from here, so proto says it once): its permission, rate-limit class and
+ * whether a session that must change its password may call it. Throws naming the RPC when it declares
+ * no permission.
+ */
+export function declaredAccess(
+  rpc: string,
+  root: protobuf.Root = protoReflection(),
+): { permission: string; rateLimit: RestRateLimit; beforePasswordChange: boolean } {
+  const [serviceName = '', methodName = ''] = rpc.split('/');
+  const service = root.lookup(serviceName);
+  const method = service instanceof protobuf.Service ? service.methods[methodName] : undefined;
+  const access = method ? methodOption<MethodAccessOption>(method, '(crm.api.v1.access)') : undefined;
+  if (!access?.permission) throw new Error(`${rpc} declares no crm.api.v1.access permission`);
+  return {
+    permission: access.permission,
+    rateLimit: RATE_LIMITS[access.rate_limit ?? 'RATE_LIMIT_UNSPECIFIED'] ?? 'api',
+    beforePasswordChange: access.before_password_change === true,
+  };
+}
+
 let catalogue: RestCatalogue | undefined;
 
 /** The catalogue of every contract under proto/, loaded once per process. */

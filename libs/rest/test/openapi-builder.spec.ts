@@ -27,7 +27,8 @@ describe('the OpenAPI of transcoded operations', () => {
           200: {
             content: {
               'application/json': {
-                schema: { oneOf: [{ $ref: '#/components/schemas/Thing' }, { type: 'null' }] },
+                // response_body answers the resource, which the service always sets: not nullable.
+                schema: { $ref: '#/components/schemas/Thing' },
               },
             },
           },

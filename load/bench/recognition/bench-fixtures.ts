@@ -60,7 +60,7 @@ export async function createFixtures(
     await api(base, admin, 'POST', '/roles', {
       name: '前台(基准)',
       permissions: ['customers.read'],
-      dataScope: 'branch',
+      dataScope: 'BRANCH',
     }),
     'create role',
   );

@@ -20,7 +20,7 @@ import { requestTextGuard } from './http/request-text.middleware';
 import { mountRoutes } from './http/route-mount';
 import { customersRoutes } from './routes/customers.routes';
 import { healthRoutes } from './routes/health.routes';
-import { identityRoutes } from './routes/identity/identity.routes';
+import { authRoutes } from './routes/auth.routes';
 import { sitesStatusRoutes, type SitesStatusDeps } from './routes/sites-status.routes';
 import { twilioVoiceRoutes } from './twilio/twilio-voice.routes';
 
@@ -29,7 +29,7 @@ import { twilioVoiceRoutes } from './twilio/twilio-voice.routes';
  * the API is transcoded from the declarations in proto/ (restCatalogue()).
  */
 export function apiRoutes(clients: DownstreamClients, sites: SitesStatusDeps = {}): ApiRoute[] {
-  return [...identityRoutes(clients), ...sitesStatusRoutes(clients, sites), ...customersRoutes(clients)];
+  return [...authRoutes(clients), ...sitesStatusRoutes(clients, sites), ...customersRoutes(clients)];
 }
 
 /** The OpenAPI document the gateway serves (and `npm run api:gen` writes to docs/api/). */

@@ -1,13 +1,14 @@
 /**
- * The identity REST API (docs/api/identity.md) through the gateway's route framework to the real
- * identity service: HTTP → mountRoutes (token, permission, validation) → gRPC → identity → PostgreSQL
- * and Redis. The routes are mounted here the way app.ts mounts apiRoutes().
+ * The identity REST API through the real gateway app to the real identity service: HTTP → the
+ * transcoder (token, permission, decoding; proto/crm/identity/v1) and the hand-written log-in routes →
+ * gRPC → identity → PostgreSQL and Redis.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express from 'express';
 import { Cache } from '@crm/cache';
+import { loadConfig } from '@crm/config';
 import { createLogger } from '@crm/log';
+import { restCatalogue } from '@crm/rest';
 import {
   testAccessToken,
   testPassword,
@@ -15,13 +16,11 @@ import {
   testSigningKeys,
   type TestDatabase,
 } from '@crm/testing';
+import { apiRoutes, createGatewayApp, gatewayOpenApi } from '../src/app';
 import { createDownstreamClients, type DownstreamClients } from '../src/clients/downstream-clients';
-import { openApiDocument } from '../src/http/openapi';
-import { notFoundHandler, problemHandler } from '../src/http/problem.middleware';
+import { createServiceClients } from '../src/clients/service-clients';
+import { gatewayConfigSchema } from '../src/config';
 import { redisRateLimiter } from '../src/http/rate-limiter';
-import { requestContext } from '../src/http/request-context.middleware';
-import { mountRoutes } from '../src/http/route-mount';
-import { identityRoutes } from '../src/routes/identity/identity.routes';
 import {
   fetchApi,
   startPlatformStack,
@@ -51,26 +50,35 @@ let admin = '';
 /** The administrator's first login, before the password change it must make (beforeAll makes it). */
 let firstLogin: Answer;
 
-function testApp(c: DownstreamClients) {
-  const app = express();
-  app.set('query parser', 'simple');
-  app.use(requestContext());
-  const rateLimiter = redisRateLimiter(cache, { login: 1000, api: 10_000 });
-  app.use(
-    '/api/v1',
-    express.json({ limit: '100kb', strict: true }),
-    mountRoutes(identityRoutes(c), { publicKeyPem: testSigningKeys().publicKeyPem, rateLimiter }),
-  );
-  app.use(notFoundHandler());
-  app.use(problemHandler(logger));
-  return app;
-}
-
-async function listen(app: express.Express): Promise<Server> {
-  return new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+/** The gateway's app on a free port, with the identity service at `identityAddr` (none: unset). */
+async function listen(identityAddr: string | undefined) {
+  const config = loadConfig(gatewayConfigSchema(), {
+    CUSTOMERS_ADDR: '127.0.0.1:1',
+    ...(identityAddr ? { IDENTITY_ADDR: identityAddr } : {}),
+    REDIS_URL: testRedisUrl(),
+    JWT_PUBLIC_KEY: testSigningKeys().publicKeyPem,
+    LOG_LEVEL: 'silent',
   });
+  const downstream = createDownstreamClients(config);
+  const transcoded = createServiceClients(restCatalogue().operations, config.serviceAddresses);
+  const rateLimiter = redisRateLimiter(cache, { login: 1000, api: 10_000 });
+  const app = createGatewayApp(config, {
+    clients: downstream,
+    services: transcoded,
+    rateLimiter,
+    logger,
+  });
+  const s = await new Promise<Server>((resolve) => {
+    const started = app.listen(0, '127.0.0.1', () => resolve(started));
+  });
+  const close = async () => {
+    await new Promise<void>((resolve) => s.close(() => resolve()));
+    downstream.close();
+    transcoded.close();
+  };
+  return { server: s, clients: downstream, close };
 }
+let closeApp: () => Promise<void>;
 
 type Answer = PlatformApiAnswer;
 
@@ -116,11 +124,7 @@ beforeAll(async () => {
   });
   db = stack.identityDb!;
   cache = await Cache.connect(testRedisUrl(), `${stack.redisPrefix}gateway`);
-  clients = createDownstreamClients({
-    CUSTOMERS_ADDR: '127.0.0.1:1',
-    IDENTITY_ADDR: stack.identityAddr,
-  });
-  server = await listen(testApp(clients));
+  ({ server, clients, close: closeApp } = await listen(stack.identityAddr));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   firstLogin = await api('/auth/login', {
     body: { username: 'admin', password: ADMIN_PASSWORD },
@@ -130,8 +134,7 @@ beforeAll(async () => {
 }, 30_000);
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server?.close(() => resolve()));
-  clients?.close();
+  await closeApp?.();
   await cache?.close();
   await stack?.stop();
 });
@@ -145,10 +148,13 @@ describe('sessions over HTTP', () => {
       tokenType: 'Bearer',
       expiresIn: 900,
       refreshToken: expect.any(String),
+      refreshTokenExpiresAt: expect.any(String),
       user: expect.objectContaining({
         username: 'admin',
         departmentId: null,
-        dataScope: 'all',
+        extension: null,
+        branchName: expect.any(String),
+        dataScope: 'ALL',
         permissions: ['*'],
         mustChangePassword: true,
         roles: [expect.objectContaining({ key: 'system_admin' })],
@@ -241,7 +247,9 @@ describe('sessions over HTTP', () => {
   });
 
   it('shows the caller (GET /auth/me) and refuses anonymous and forged calls', async () => {
-    expect((await api('/auth/me')).body).toMatchObject({ username: 'admin', dataScope: 'all' });
+    const me = await api('/auth/me');
+    expect(me.body).toMatchObject({ username: 'admin', dataScope: 'ALL', mustChangePassword: false });
+    expect(me.headers.get('cache-control')).toBe('no-store');
     expect((await api('/auth/me', { token: null })).status).toBe(401);
     expect((await api('/auth/me', { token: 'not.a.jwt' })).status).toBe(401);
   });
@@ -324,10 +332,11 @@ describe('identity resources over HTTP', () => {
     const perms = await api('/permissions');
     expect(perms.body.items).toContainEqual({ key: 'users.read', group: 'users' });
     const role = await api('/roles', {
-      body: { name: '南区文员', permissions: ['customers.read'], dataScope: 'branch' },
+      body: { name: '南区文员', permissions: ['customers.read'], dataScope: 'BRANCH' },
     });
     expect(role.status).toBe(201);
-    expect(role.body).toMatchObject({ key: null, builtIn: false, dataScope: 'branch' });
+    expect(role.headers.get('location')).toBe(`/api/v1/roles/${role.body.id}`);
+    expect(role.body).toMatchObject({ key: null, builtIn: false, dataScope: 'BRANCH' });
     const roles = await api('/roles');
     expect(roles.body.nextPageToken).toBeNull();
     const builtIn = roles.body.items.find((r: { key: string }) => r.key === 'driver');
@@ -348,8 +357,11 @@ describe('identity resources over HTTP', () => {
       departmentId: dep.body.id,
       disabled: false,
       locked: false,
+      mustChangePassword: true,
+      extension: null,
       roles: [{ id: role.body.id, key: null }],
     });
+    expect(user.headers.get('location')).toBe(`/api/v1/users/${user.body.id}`);
     const patched = await api(`/users/${user.body.id}`, {
       method: 'PATCH',
       body: { departmentId: null, roleIds: [] },
@@ -368,19 +380,19 @@ describe('identity resources over HTTP', () => {
       body: {
         number: 'S-001',
         name: '张三丰',
-        category: 'sales',
+        category: 'SALES',
         phone: '138 0013 8000',
         branchId: branch.body.id,
       },
     });
-    expect(emp.body).toMatchObject({ category: 'sales', email: null, userId: null });
+    expect(emp.body).toMatchObject({ category: 'SALES', email: null, userId: null, departmentId: null });
     const found = await api(`/employees?q=${encodeURIComponent('张')}`);
     expect(found.body.items.map((e: { name: string }) => e.name)).toEqual(['张三丰']);
     const changed = await api(`/employees/${emp.body.id}`, {
       method: 'PATCH',
-      body: { phone: null, category: 'manager' },
+      body: { phone: null, category: 'MANAGER' },
     });
-    expect(changed.body).toMatchObject({ phone: null, category: 'manager' });
+    expect(changed.body).toMatchObject({ phone: null, category: 'MANAGER' });
     expect((await api(`/employees/${emp.body.id}`, { method: 'DELETE' })).status).toBe(204);
     expect((await api(`/employees/${emp.body.id}`)).status).toBe(404);
   });
@@ -389,12 +401,17 @@ describe('identity resources over HTTP', () => {
     const branchId = (await api('/auth/me')).body.branchId;
     const created = await api('/sites', { body: { branchId, name: '总部前台' } });
     expect(created.status).toBe(201);
+    expect(created.headers.get('location')).toBe(`/api/v1/sites/${created.body.site.id}`);
+    // The key is shown once: no cache may keep the answer.
+    expect(created.headers.get('cache-control')).toBe('no-store');
     expect(created.body.site).toMatchObject({
       keyPrefix: created.body.siteKey.slice(0, 8),
+      rotatedAt: null,
       revokedAt: null,
       lastSeenAt: null,
     });
     const rotated = await api(`/sites/${created.body.site.id}/rotate-key`, { body: {} });
+    expect(rotated.headers.get('cache-control')).toBe('no-store');
     expect(rotated.body.siteKey).not.toBe(created.body.siteKey);
     expect(rotated.body.site.rotatedAt).not.toBeNull();
     const revoked = await api(`/sites/${created.body.site.id}/revoke`, { body: {} });
@@ -412,7 +429,7 @@ describe('identity resources over HTTP', () => {
       service: 'identity',
       action: 'branch.created',
       before: null,
-      after: expect.any(Object),
+      after: expect.objectContaining({ code: 'south', name: '南区' }),
     });
     expect(res.body.nextPageToken).toEqual(expect.any(String));
     expect((await api('/audit?from=yesterday')).status).toBe(400);
@@ -438,13 +455,17 @@ describe('identity resources over HTTP', () => {
           roleIds: [],
           admin: true,
         },
-        'admin',
+        'body.admin',
       ],
-      ['/users', { username: 42, displayName: 'x', password: 'p', branchId: 'b', roleIds: [] }, 'username'],
+      [
+        '/users',
+        { username: 42, displayName: 'x', password: 'p', branchId: 'b', roleIds: [] },
+        'body.username',
+      ],
       [
         '/users',
         { username: 'x.y', displayName: 'x', password: 'p', branchId: 'b', roleIds: 'all' },
-        'roleIds',
+        'body.roleIds',
       ],
       [
         '/users',
@@ -455,10 +476,13 @@ describe('identity resources over HTTP', () => {
           branchId: '00000000-0000-4000-8000-000000000000',
           roleIds: [],
         },
+        // The service's own rule: it names the member as the request message has it.
         'username',
       ],
-      ['/roles', { name: 'x', permissions: [], dataScope: 'galaxy' }, 'dataScope'],
-      ['/employees', { number: '1', name: 'x', category: 'pilot', branchId: 'b' }, 'category'],
+      ['/roles', { name: 'x', permissions: [], dataScope: 'galaxy' }, 'body.dataScope'],
+      // The REST names of enums are upper case, as everywhere: the old lower-case ones are refused.
+      ['/roles', { name: 'x', permissions: [], dataScope: 'branch' }, 'body.dataScope'],
+      ['/employees', { number: '1', name: 'x', category: 'pilot', branchId: 'b' }, 'body.category'],
     ];
     for (const [path, body, field] of cases) {
       const res = await api(path, { body });
@@ -466,42 +490,50 @@ describe('identity resources over HTTP', () => {
       expect(res.type).toContain('application/problem+json');
       if (field) expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
     }
-    expect((await api('/users?pageSize=0')).status).toBe(400);
+    // 1..200; 0 (or none) is the default page size, as in every list of the API.
+    for (const pageSize of ['201', '-1', 'ten']) {
+      const res = await api(`/users?pageSize=${pageSize}`);
+      expect({ pageSize, status: res.status }).toEqual({ pageSize, status: 400 });
+    }
     expect((await api('/users/not-a-uuid')).status).toBe(400);
     expect(Number((await db.pool.query('SELECT count(*) FROM users')).rows[0].count)).toBe(before);
   });
 
-  it('answer 503 when the gateway has no identity service configured', async () => {
-    const none = createDownstreamClients({ CUSTOMERS_ADDR: '127.0.0.1:1' });
-    const s = await listen(testApp(none));
+  it('answer 503 naming IDENTITY_ADDR when the gateway has no identity service configured', async () => {
+    const none = await listen(undefined);
     try {
-      const res = await api(
-        '/auth/login',
-        { body: { username: 'a', password: 'b' }, token: null },
-        `http://127.0.0.1:${(s.address() as AddressInfo).port}`,
-      );
-      expect(res).toMatchObject({ status: 503, body: { code: 'UNAVAILABLE' } });
+      const at = `http://127.0.0.1:${(none.server.address() as AddressInfo).port}`;
+      const login = await api('/auth/login', { body: { username: 'a', password: 'b' }, token: null }, at);
+      const users = await api('/users', {}, at);
+      for (const res of [login, users]) {
+        expect(res).toMatchObject({ status: 503, body: { code: 'UNAVAILABLE' } });
+        expect(res.body.detail).toContain('IDENTITY_ADDR');
+      }
     } finally {
-      await new Promise<void>((resolve) => s.close(() => resolve()));
-      none.close();
+      await none.close();
     }
   });
 
-  it('are all in the OpenAPI document', () => {
-    const doc = openApiDocument(identityRoutes(clients), { title: 'CRM API', version: '1' }) as {
-      paths: Record<string, object>;
+  it('are all in the OpenAPI document: the log-in routes hand-written, the rest transcoded', () => {
+    const doc = gatewayOpenApi(apiRoutes(clients)) as {
+      paths: Record<string, Record<string, { tags: string[]; 'x-rpc'?: string }>>;
     };
-    expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining([
-        '/api/v1/auth/login',
-        '/api/v1/auth/refresh',
-        '/api/v1/users/{id}/reset-password',
-        '/api/v1/permissions',
-        '/api/v1/departments/{id}',
-        '/api/v1/sites/{id}/rotate-key',
-        '/api/v1/audit',
-      ]),
+    const identity = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([, op]) => op['x-rpc']?.startsWith('crm.identity.') || op.tags[0] === 'auth')
+        .map(([method, op]) => ({ operation: `${method.toUpperCase()} ${path}`, rpc: op['x-rpc'] })),
     );
-    expect(identityRoutes(clients)).toHaveLength(37); // 5 auth, 6 users, 6 roles, 4 branches, 5 departments, 5 employees, 5 sites, 1 audit
+    // 5 auth, 6 users, 6 roles, 4 branches, 5 departments, 5 employees, 5 sites, 1 audit.
+    expect(identity).toHaveLength(37);
+    expect(identity.filter((o) => !o.rpc).map((o) => o.operation)).toEqual([
+      'POST /api/v1/auth/change-password',
+      'POST /api/v1/auth/login',
+      'POST /api/v1/auth/logout',
+      'POST /api/v1/auth/refresh',
+    ]);
+    expect(identity).toContainEqual({
+      operation: 'GET /api/v1/auth/me',
+      rpc: 'crm.identity.v1.AuthService/GetMe',
+    });
   });
 });

@@ -66,7 +66,7 @@ const ring = (extension: string, callerNumber = '+8613811118801') =>
 const tap = (cardUid: string) => publishEdge('crm.edge.card.tapped', { cardUid, desk: 'counter-1' });
 
 async function createUser(username: string, extension: string | undefined, password: string) {
-  const roles = await api('/roles?pageSize=100');
+  const roles = await api('/roles');
   const staffRole = (roles.body.items as { id: string; key: string | null }[]).find(
     (r) => r.key === 'service_staff',
   );

@@ -133,7 +133,8 @@ async function api(
 }
 
 beforeAll(async () => {
-  catalogue = loadRestCatalogue(loadReflectionRoot(FIXTURES));
+  // The fixtures beside the real contracts: the gateway's hand-written routes name real messages.
+  catalogue = loadRestCatalogue(loadReflectionRoot(FIXTURES, { withContracts: true }));
   grpcServer = fixtureServer(received, answers);
   grpcPort = await new Promise<number>((resolve, reject) =>
     grpcServer.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (err, port) =>
@@ -232,7 +233,8 @@ describe('transcoded operations over HTTP', () => {
   it('refuses bad input with a 400 naming each field, and calls nothing', async () => {
     const res = await api('/things', {
       token: writer,
-      body: { name: 'x\u0000', kind: 'HUGE', ownerId: 'east', places: [{ city: 1 }], extra_member: 1 },
+      // (A NUL in a string is refused before, by the text guard of every route: request-text.spec.ts.)
+      body: { name: 42, kind: 'HUGE', ownerId: 'east', places: [{ city: 1 }], extra_member: 1 },
     });
     expect(res.status).toBe(400);
     expect(res.type).toContain('application/problem+json');

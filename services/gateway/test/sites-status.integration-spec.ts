@@ -40,7 +40,7 @@ async function createSite(name: string, branchId = hqId): Promise<{ id: string; 
 
 /** A user holding `permissions` with data scope `branch` in `branchId`, logged in. */
 async function userWith(username: string, permissions: string[], branchId: string): Promise<string> {
-  const role = await api(admin, 'POST', '/roles', { name: username, permissions, dataScope: 'branch' });
+  const role = await api(admin, 'POST', '/roles', { name: username, permissions, dataScope: 'BRANCH' });
   expect(role.status).toBe(201);
   const user = await api(admin, 'POST', '/users', {
     username,

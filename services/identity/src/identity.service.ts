@@ -4,15 +4,8 @@ import type { Logger } from '@crm/log';
 import { identityV1 } from '@crm/proto';
 import { defineService } from '@crm/runtime';
 import { identityConfigSchema, type IdentityConfig } from './config';
-import { AuditUseCases } from './domain/audit.use-case';
 import { bootstrapIdentity, type BootstrapResult } from './domain/bootstrap.use-case';
-import { BranchUseCases } from './domain/branches.use-case';
-import { DepartmentUseCases } from './domain/departments.use-case';
-import { EmployeeUseCases } from './domain/employees.use-case';
-import { RoleUseCases } from './domain/roles.use-case';
-import { SessionUseCases } from './domain/sessions.use-case';
-import { SiteUseCases } from './domain/sites.use-case';
-import { UserUseCases } from './domain/users.use-case';
+import type { SessionDeps } from './domain/sessions.use-case';
 import { auditRecordedConsumers } from './events/audit-recorded.consumer';
 import { auditGrpcService } from './grpc/audit.grpc-service';
 import { authGrpcService } from './grpc/auth.grpc-service';
@@ -90,13 +83,13 @@ export const defineIdentityService = (options: IdentityServiceOptions = {}) =>
       const banner = adminPasswordBanner(bootstrap);
       if (banner) (options.announce ?? ((text: string) => process.stdout.write(text)))(banner);
 
-      const sessions = new SessionUseCases({
+      const sessions: SessionDeps = {
         store,
         hasher,
         attempts,
         tokens,
         refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
-      });
+      };
       const caller = callerResolver(sessions);
       const s = identityV1();
       return {
@@ -104,19 +97,13 @@ export const defineIdentityService = (options: IdentityServiceOptions = {}) =>
         consumers: auditRecordedConsumers(bus, pool, logger),
         grpc: [
           implement(s.AuthService, authGrpcService(sessions, handle)),
-          implement(
-            s.UserService,
-            usersGrpcService(new UserUseCases({ store, hasher, attempts }), caller, handle),
-          ),
-          implement(s.RoleService, rolesGrpcService(new RoleUseCases({ store }), caller, handle)),
-          implement(s.BranchService, branchesGrpcService(new BranchUseCases({ store }), caller, handle)),
-          implement(
-            s.DepartmentService,
-            departmentsGrpcService(new DepartmentUseCases({ store }), caller, handle),
-          ),
-          implement(s.EmployeeService, employeesGrpcService(new EmployeeUseCases({ store }), caller, handle)),
-          implement(s.SiteService, sitesGrpcService(new SiteUseCases({ store }), caller, handle)),
-          implement(s.AuditService, auditGrpcService(new AuditUseCases({ store }), caller, handle)),
+          implement(s.UserService, usersGrpcService({ store, hasher, attempts }, caller, handle)),
+          implement(s.RoleService, rolesGrpcService({ store }, caller, handle)),
+          implement(s.BranchService, branchesGrpcService({ store }, caller, handle)),
+          implement(s.DepartmentService, departmentsGrpcService({ store }, caller, handle)),
+          implement(s.EmployeeService, employeesGrpcService({ store }, caller, handle)),
+          implement(s.SiteService, sitesGrpcService({ store }, caller, handle)),
+          implement(s.AuditService, auditGrpcService({ store }, caller, handle)),
         ],
       };
     },

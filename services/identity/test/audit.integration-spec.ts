@@ -6,7 +6,7 @@
 import { jetstream, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { namespaceFromToken, newEvent, type BusNamespace } from '@crm/bus';
-import type { identityV1Types as t } from '@crm/proto';
+import { fromStruct, type identityV1Types as t } from '@crm/proto';
 import { runWithRequestContext } from '@crm/telemetry';
 import { connectTestNats, waitFor, testPassword } from '@crm/testing';
 import {
@@ -138,13 +138,13 @@ describe('audit entries', () => {
       entityType: 'department',
       pageSize: 2,
     });
-    expect(first.entries.map((e) => JSON.parse(e.afterJson).number)).toEqual(['P-4', 'P-3']);
+    expect(first.entries.map((e) => fromStruct(e.after)?.number)).toEqual(['P-4', 'P-3']);
     const second = await rpc(admin, audit.listAuditEntries.bind(audit), {
       entityType: 'department',
       pageSize: 2,
       pageToken: first.nextPageToken,
     });
-    expect(second.entries.map((e) => JSON.parse(e.afterJson).number)).toEqual(['P-2', 'D-1']);
+    expect(second.entries.map((e) => fromStruct(e.after)?.number)).toEqual(['P-2', 'D-1']);
 
     const mine = await rpc(eastToken, audit.listAuditEntries.bind(audit), { pageSize: 200 });
     expect(mine.entries.length).toBeGreaterThan(0);
@@ -239,7 +239,7 @@ describe('audit events of other services', () => {
         occurredAt: '2026-05-01T08:00:00.000Z',
       }),
     ]);
-    expect(JSON.parse(listed[0]!.afterJson)).toEqual({ name: '新名' });
+    expect(fromStruct(listed[0]!.after)).toEqual({ name: '新名' });
     // Wait until the second copy was processed too (acked), then count.
     await waitFor(
       async () =>

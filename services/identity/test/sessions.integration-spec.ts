@@ -31,7 +31,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function createUser(username: string, password: string, roleKeys: string[] = ['account_manager']) {
   const { users, roles } = kit.clients;
   const all = (await rpc(adminToken, roles.listRoles.bind(roles), {})).roles;
-  const roleIds = all.filter((r) => roleKeys.includes(r.key)).map((r) => r.id);
+  const roleIds = all.filter((r) => r.key !== undefined && roleKeys.includes(r.key)).map((r) => r.id);
   const { user } = await rpc(adminToken, users.createUser.bind(users), {
     username,
     displayName: username,

@@ -3,8 +3,8 @@ import { testPassword } from '@crm/testing';
 import type { Principal } from '@crm/auth';
 import type { Branch, Role, User } from '../src/domain/identity';
 import type { IdentityStore, LoginAttempts, PasswordHasher } from '../src/domain/ports';
-import { lockedOut, SessionUseCases } from '../src/domain/sessions.use-case';
-import { UserUseCases } from '../src/domain/users.use-case';
+import { lockedOut, login } from '../src/domain/sessions.use-case';
+import { createUser } from '../src/domain/users.use-case';
 
 const PASSWORD = testPassword();
 const WRONG_PASSWORD = testPassword();
@@ -110,7 +110,7 @@ const branchAdmin: Principal = {
   dataScope: 'branch',
 };
 
-describe('UserUseCases', () => {
+describe('createUser', () => {
   const input = {
     username: 'new.clerk',
     displayName: '新人',
@@ -121,46 +121,50 @@ describe('UserUseCases', () => {
 
   it('refuses unknown fields and wrong types before touching storage', async () => {
     const f = fakes();
-    const users = new UserUseCases(f);
-    const unknown = await users.create(branchAdmin, { ...input, isAdmin: true } as never).catch((e) => e);
+    const unknown = await createUser(f, branchAdmin, { ...input, isAdmin: true } as never).catch((e) => e);
     expect(unknown).toMatchObject({ code: 'INVALID_ARGUMENT', violations: [{ field: 'isAdmin' }] });
-    const wrongType = await users
-      .create(branchAdmin, { ...input, displayName: 42, roleIds: 'all' } as never)
-      .catch((e) => e);
+    const wrongType = await createUser(f, branchAdmin, {
+      ...input,
+      displayName: 42,
+      roleIds: 'all',
+    } as never).catch((e) => e);
     expect(wrongType.code).toBe('INVALID_ARGUMENT');
     expect(wrongType.violations.map((v: { field: string }) => v.field).sort()).toEqual([
       'displayName',
       'roleIds',
     ]);
-    const long = await users.create(branchAdmin, { ...input, displayName: '长'.repeat(101) }).catch((e) => e);
+    const long = await createUser(f, branchAdmin, { ...input, displayName: '长'.repeat(101) }).catch(
+      (e) => e,
+    );
     expect(long).toMatchObject({ code: 'INVALID_ARGUMENT', violations: [{ field: 'displayName' }] });
     expect(f.calls.transactions).toBe(0);
   });
 
   it('refuses to create an administrator or a user in another branch', async () => {
     const f = fakes();
-    const users = new UserUseCases(f);
-    await expect(users.create(branchAdmin, { ...input, roleIds: [ADMIN_ROLE] })).rejects.toMatchObject({
+    await expect(createUser(f, branchAdmin, { ...input, roleIds: [ADMIN_ROLE] })).rejects.toMatchObject({
       code: 'PERMISSION_DENIED',
     });
     await expect(
-      users.create(branchAdmin, { ...input, branchId: '55555555-5555-4555-8555-555555555555' }),
+      createUser(f, branchAdmin, { ...input, branchId: '55555555-5555-4555-8555-555555555555' }),
     ).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
-    await expect(users.create({ ...branchAdmin, permissions: ['users.read'] }, input)).rejects.toMatchObject({
-      code: 'PERMISSION_DENIED',
-    });
-    await expect(users.create(undefined, input)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(createUser(f, { ...branchAdmin, permissions: ['users.read'] }, input)).rejects.toMatchObject(
+      {
+        code: 'PERMISSION_DENIED',
+      },
+    );
+    await expect(createUser(f, undefined, input)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(f.calls.transactions).toBe(0);
   });
 });
 
-describe('SessionUseCases.login', () => {
+describe('login', () => {
   const tokens = { ttlSeconds: 900, sign: async () => 'jwt' };
 
   it('verifies a dummy hash for an unknown user and counts the failure', async () => {
     const f = fakes();
-    const sessions = new SessionUseCases({ ...f, tokens, refreshTokenTtlDays: 14 });
-    await expect(sessions.login({ username: ' Nobody ', password: WRONG_PASSWORD })).rejects.toMatchObject({
+    const sessions = { ...f, tokens, refreshTokenTtlDays: 14 };
+    await expect(login(sessions, { username: ' Nobody ', password: WRONG_PASSWORD })).rejects.toMatchObject({
       code: 'UNAUTHENTICATED',
       message: 'wrong username or password',
     });
@@ -171,8 +175,8 @@ describe('SessionUseCases.login', () => {
   it('answers a locked username at once, with the seconds to wait', async () => {
     const f = fakes();
     f.lock(120);
-    const sessions = new SessionUseCases({ ...f, tokens, refreshTokenTtlDays: 14 });
-    await expect(sessions.login({ username: 'someone', password: WRONG_PASSWORD })).rejects.toEqual(
+    const sessions = { ...f, tokens, refreshTokenTtlDays: 14 };
+    await expect(login(sessions, { username: 'someone', password: WRONG_PASSWORD })).rejects.toEqual(
       lockedOut(120),
     );
     expect(lockedOut(120)).toMatchObject({
@@ -183,11 +187,11 @@ describe('SessionUseCases.login', () => {
   });
 
   it('refuses oversized and malformed input', async () => {
-    const sessions = new SessionUseCases({ ...fakes(), tokens, refreshTokenTtlDays: 14 });
-    await expect(sessions.login({ username: 'a', password: 'x'.repeat(1025) })).rejects.toMatchObject({
+    const sessions = { ...fakes(), tokens, refreshTokenTtlDays: 14 };
+    await expect(login(sessions, { username: 'a', password: 'x'.repeat(1025) })).rejects.toMatchObject({
       code: 'INVALID_ARGUMENT',
     });
-    await expect(sessions.login({ username: 'a', password: 'b', extra: 1 } as never)).rejects.toMatchObject({
+    await expect(login(sessions, { username: 'a', password: 'b', extra: 1 } as never)).rejects.toMatchObject({
       code: 'INVALID_ARGUMENT',
     });
   });

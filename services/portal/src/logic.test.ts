@@ -61,14 +61,14 @@ describe('role assignment guard', () => {
   it('refuses wider scopes and permissions the caller lacks', () => {
     const supervisor = {
       permissions: ['customers.read', 'customers.create'],
-      dataScope: 'department_tree' as const,
+      dataScope: 'DEPARTMENT_TREE' as const,
     };
-    expect(canAssignRole(supervisor, { permissions: ['customers.read'], dataScope: 'own' })).toBe(true);
-    expect(canAssignRole(supervisor, { permissions: ['customers.read'], dataScope: 'branch' })).toBe(false);
-    expect(canAssignRole(supervisor, { permissions: ['users.write'], dataScope: 'own' })).toBe(false);
-    expect(canAssignRole(supervisor, { permissions: ['*'], dataScope: 'own' })).toBe(false);
+    expect(canAssignRole(supervisor, { permissions: ['customers.read'], dataScope: 'OWN' })).toBe(true);
+    expect(canAssignRole(supervisor, { permissions: ['customers.read'], dataScope: 'BRANCH' })).toBe(false);
+    expect(canAssignRole(supervisor, { permissions: ['users.write'], dataScope: 'OWN' })).toBe(false);
+    expect(canAssignRole(supervisor, { permissions: ['*'], dataScope: 'OWN' })).toBe(false);
     expect(
-      canAssignRole({ permissions: ['*'], dataScope: 'all' }, { permissions: ['*'], dataScope: 'all' }),
+      canAssignRole({ permissions: ['*'], dataScope: 'ALL' }, { permissions: ['*'], dataScope: 'ALL' }),
     ).toBe(true);
   });
 

@@ -71,50 +71,58 @@ export type * as edgeV1Types from './crm/edge/v1/index';
 /** The gRPC services of crm.identity.v1. */
 export const identityV1 = () => ({
   /**
-   * The append-only audit log of every service [audit.read] (R-ID-4).
+   * The append-only audit log of every service (R-ID-4): each change of every service, in the same
+   * transaction as the change (identity's own directly, the others' through their audit.recorded
+   * events).
    *
    * crm.identity.v1.AuditService (crm/identity/v1/audit.proto)
    */
   AuditService: protoService<crm_identity_v1.AuditServiceClient, crm_identity_v1.AuditServiceDefinition, crm_identity_v1.AuditServiceHandlers>('crm.identity.v1.AuditService', 'crm/identity/v1/audit.proto'),
   /**
-   * Sessions: login, rotating refresh tokens, logout, password change (R-ID-1, R-ID-4).
+   * Sessions: login, rotating refresh tokens, logout, password change (R-ID-1, R-ID-4). Login,
+   * Refresh, Logout and ChangePassword are on REST as hand-written routes of the gateway (they set,
+   * read and clear the refresh cookie); their messages are the routes' bodies and answers.
    *
    * crm.identity.v1.AuthService (crm/identity/v1/auth.proto)
    */
   AuthService: protoService<crm_identity_v1.AuthServiceClient, crm_identity_v1.AuthServiceDefinition, crm_identity_v1.AuthServiceHandlers>('crm.identity.v1.AuthService', 'crm/identity/v1/auth.proto'),
   /**
-   * Branches [branches.read / branches.write]; creating one needs data scope "all".
+   * Branches (R-ID-3): every business record belongs to one. Creating one needs data scope ALL; a
+   * branch's own administrators (or scope ALL) change it.
    *
    * crm.identity.v1.BranchService (crm/identity/v1/branches.proto)
    */
   BranchService: protoService<crm_identity_v1.BranchServiceClient, crm_identity_v1.BranchServiceDefinition, crm_identity_v1.BranchServiceHandlers>('crm.identity.v1.BranchService', 'crm/identity/v1/branches.proto'),
   /**
-   * Departments of a branch [departments.read / departments.write].
+   * Departments of a branch (R-ID-2): a tree per branch, without cycles.
    *
    * crm.identity.v1.DepartmentService (crm/identity/v1/departments.proto)
    */
   DepartmentService: protoService<crm_identity_v1.DepartmentServiceClient, crm_identity_v1.DepartmentServiceDefinition, crm_identity_v1.DepartmentServiceHandlers>('crm.identity.v1.DepartmentService', 'crm/identity/v1/departments.proto'),
   /**
-   * Employees [employees.read / employees.write] (R-ID-2).
+   * Employees (R-ID-2), each optionally linked to a user account.
    *
    * crm.identity.v1.EmployeeService (crm/identity/v1/employees.proto)
    */
   EmployeeService: protoService<crm_identity_v1.EmployeeServiceClient, crm_identity_v1.EmployeeServiceDefinition, crm_identity_v1.EmployeeServiceHandlers>('crm.identity.v1.EmployeeService', 'crm/identity/v1/employees.proto'),
   /**
-   * Roles and the permission catalogue [roles.read / roles.write]. Built-in roles are immutable.
+   * Roles and the permission catalogue. Built-in roles cannot be changed or deleted; a custom role
+   * holds at most the permissions and the data scope of the caller who writes it.
    *
    * crm.identity.v1.RoleService (crm/identity/v1/roles.proto)
    */
   RoleService: protoService<crm_identity_v1.RoleServiceClient, crm_identity_v1.RoleServiceDefinition, crm_identity_v1.RoleServiceHandlers>('crm.identity.v1.RoleService', 'crm/identity/v1/roles.proto'),
   /**
-   * Edge sites and their keys [sites.read / sites.write] (R-ID-5).
+   * Edge sites and their keys (R-ID-5). A key is shown once, in the answer that made it; the service
+   * keeps only its SHA-256.
    *
    * crm.identity.v1.SiteService (crm/identity/v1/sites.proto)
    */
   SiteService: protoService<crm_identity_v1.SiteServiceClient, crm_identity_v1.SiteServiceDefinition, crm_identity_v1.SiteServiceHandlers>('crm.identity.v1.SiteService', 'crm/identity/v1/sites.proto'),
   /**
-   * User accounts [users.read / users.write]. Roles can only be granted by a caller who holds
-   * their permissions and scope; nobody changes their own roles.
+   * User accounts (R-ID-1). Roles can only be granted by a caller who holds their permissions and
+   * whose data scope is not narrower than theirs (PERMISSION_DENIED otherwise); nobody changes their
+   * own roles. A caller whose scope is not ALL sees and changes only its own branch's users.
    *
    * crm.identity.v1.UserService (crm/identity/v1/users.proto)
    */

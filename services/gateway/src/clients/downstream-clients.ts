@@ -1,34 +1,21 @@
 import type * as grpc from '@grpc/grpc-js';
+import { DomainError } from '@crm/errors';
 import { createClient } from '@crm/grpc';
 import { customersV1, identityV1 } from '@crm/proto';
 import { DEFAULT_DOCUMENT_MAX_BYTES, type GatewayConfig } from '../config';
 import { healthClient } from './health-client';
 
-/** The identity service's clients (one per gRPC service of crm.identity.v1); reads are retried. */
+/**
+ * The identity clients the gateway's own code calls: the log-in routes, the live socket's extension
+ * and the sites' status (AuthService), the edge ingress and the site routes (SiteService). The rest of
+ * identity's REST API is transcoded (service-clients.ts). Reads are retried.
+ */
 function createIdentityClients(address: string) {
   const s = identityV1();
   return {
     auth: createClient(s.AuthService, address, { idempotentMethods: ['GetMe'] }),
-    users: createClient(s.UserService, address, {
-      idempotentMethods: ['ListUsers', 'GetUser'],
-    }),
-    roles: createClient(s.RoleService, address, {
-      idempotentMethods: ['ListPermissions', 'ListRoles', 'GetRole'],
-    }),
-    branches: createClient(s.BranchService, address, {
-      idempotentMethods: ['ListBranches', 'GetBranch'],
-    }),
-    departments: createClient(s.DepartmentService, address, {
-      idempotentMethods: ['ListDepartments', 'GetDepartment'],
-    }),
-    employees: createClient(s.EmployeeService, address, {
-      idempotentMethods: ['ListEmployees', 'GetEmployee'],
-    }),
     sites: createClient(s.SiteService, address, {
       idempotentMethods: ['ListSites', 'GetSite', 'VerifySiteKey'],
-    }),
-    audit: createClient(s.AuditService, address, {
-      idempotentMethods: ['ListAuditEntries'],
     }),
   };
 }
@@ -88,3 +75,10 @@ export function createDownstreamClients(
   return clients;
 }
 export type DownstreamClients = ReturnType<typeof createDownstreamClients>;
+
+/** The identity clients, or 503 when the gateway runs without IDENTITY_ADDR. */
+export function identityOf(clients: DownstreamClients): IdentityClients {
+  if (!clients.identity)
+    throw new DomainError('UNAVAILABLE', 'the identity service is not configured (IDENTITY_ADDR)');
+  return clients.identity;
+}

@@ -61,6 +61,7 @@ function handWrittenOperation(route: ApiRoute, builder: OpenApiBuilder) {
     ...(route.permission !== 'public' && route.permission !== 'authenticated'
       ? { 'x-permission': route.permission, description: `Requires permission \`${route.permission}\`.` }
       : {}),
+    ...(route.beforePasswordChange ? { 'x-before-password-change': true } : {}),
     parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
     ...(route.upload
       ? {

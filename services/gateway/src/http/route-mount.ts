@@ -132,6 +132,8 @@ function transcoded(op: RestOperation, clients: ServiceClients, options: MountOp
       });
       const response = await runAsPrincipal(principal, () => clients.call(op, request), token);
       const answer = codec.encodeResponse(response);
+      // No cache keeps an answer: they hold personal data, and some a secret shown once (a site key).
+      res.setHeader('Cache-Control', 'no-store');
       if (answer.location) res.setHeader('Location', answer.location);
       if (answer.body === undefined) res.status(answer.status).end();
       else res.status(answer.status).json(answer.body);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DomainError } from '@crm/errors';
 import { defineRoute, type ApiResult, type ApiRoute, type RoutePermission } from '../http/api-route';
 
 // The pieces every REST collection (customers, identity resources) is made of, declared once so that
@@ -22,6 +23,13 @@ export const toPage = <M, R>(items: M[], nextPageToken: string, toResource: (m: 
   items: items.map((m) => toResource(m)),
   nextPageToken: nextPageToken || null,
 });
+
+/** The message a call answered with; a missing one is the service's fault, not the caller's. */
+export function required<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined)
+    throw new DomainError('INTERNAL', 'empty response from a service');
+  return value;
+}
 
 /** 201 with the created resource and where it lives (`path` under /api/v1). */
 export const created = (body: unknown, path: string, headers: Record<string, string> = {}): ApiResult => ({

@@ -4,13 +4,12 @@ import { newEvent } from '@crm/bus';
 import type { Cache } from '@crm/cache';
 import { DomainError } from '@crm/errors';
 import { call } from '@crm/grpc';
-import type { DownstreamClients } from '../clients/downstream-clients';
+import { identityOf, type DownstreamClients } from '../clients/downstream-clients';
 import { agentConnected, randomTestUid, TEST_TAP_READER } from '../edge/agent-status';
 import { agentStatusKey, EDGE_SUBJECTS, type StoredAgentStatus } from '../edge/edge-ingress';
 import type { EdgePublisher } from '../edge/edge-publisher';
 import { defineRoute, type ApiRoute } from '../http/api-route';
-import { idParams } from './route-helpers';
-import { identityOf, required } from './identity/identity-resources';
+import { idParams, required } from './route-helpers';
 
 /** What these routes need besides the clients; absent parts answer 503 (e.g. a gateway without NATS). */
 export interface SitesStatusDeps {

@@ -5,7 +5,7 @@ import type { AuditEntry } from './identity';
 import { parseInput } from './input';
 import { pageInput, pageRequest, toPage, type Page } from './pagination';
 import { identityPermissions as perm } from './permission-catalogue';
-import type { IdentityStore } from './ports';
+import type { StoreDeps } from './use-case-deps';
 
 const timestamp = () => z.iso.datetime({ offset: true, message: 'must be an RFC 3339 timestamp' });
 
@@ -18,26 +18,27 @@ const listInput = z.strictObject({
   ...pageInput,
 });
 
-/** The audit log (R-ID-4): newest first; a caller without scope `all` reads its own branch's entries. */
-export class AuditUseCases {
-  constructor(private readonly deps: { store: IdentityStore }) {}
+// The audit log (R-ID-4): newest first; a caller without scope `all` reads its own branch's entries.
 
-  async list(principal: Principal | undefined, input: z.input<typeof listInput>): Promise<Page<AuditEntry>> {
-    const caller = requirePermission(principal, perm.auditRead);
-    const v = parseInput(listInput, input, 'query');
-    const { limit } = pageRequest(v.pageSize, undefined);
-    const rows = await this.deps.store.audit.list({
-      limit: limit + 1,
-      branchId: caller.dataScope === 'all' ? undefined : caller.branchId,
-      actorId: v.actorId || undefined,
-      entityType: v.entityType || undefined,
-      entityId: v.entityId || undefined,
-      from: v.from ? new Date(v.from) : undefined,
-      to: v.to ? new Date(v.to) : undefined,
-      before: v.pageToken ? decodeAuditCursor(v.pageToken) : undefined,
-    });
-    return toPage(rows, limit, (last) => encodeAuditCursor(last.item.occurredAt, last.seq));
-  }
+export async function listAuditEntries(
+  deps: StoreDeps,
+  principal: Principal | undefined,
+  input: z.input<typeof listInput>,
+): Promise<Page<AuditEntry>> {
+  const caller = requirePermission(principal, perm.auditRead);
+  const v = parseInput(listInput, input, 'query');
+  const { limit } = pageRequest(v.pageSize, undefined);
+  const rows = await deps.store.audit.list({
+    limit: limit + 1,
+    branchId: caller.dataScope === 'all' ? undefined : caller.branchId,
+    actorId: v.actorId || undefined,
+    entityType: v.entityType || undefined,
+    entityId: v.entityId || undefined,
+    from: v.from ? new Date(v.from) : undefined,
+    to: v.to ? new Date(v.to) : undefined,
+    before: v.pageToken ? decodeAuditCursor(v.pageToken) : undefined,
+  });
+  return toPage(rows, limit, (last) => encodeAuditCursor(last.item.occurredAt, last.seq));
 }
 
 // Keyset on (occurred_at, seq): entries of other services arrive later than they happened.

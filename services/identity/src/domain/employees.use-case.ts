@@ -8,7 +8,7 @@ import { pageInput, type Page } from './pagination';
 import { identityPermissions as perm } from './permission-catalogue';
 import type { IdentityRepositories } from './ports';
 import { findVisible, listInScope } from './scoped-access';
-import { UseCases, type StoreDeps } from './use-case-base';
+import { nowOf, type StoreDeps } from './use-case-deps';
 
 const category = () =>
   z.enum(employeeCategories, { message: `must be one of ${employeeCategories.join(', ')}` });
@@ -44,104 +44,123 @@ const updateInput = z.strictObject({
 
 export type EmployeeDeps = StoreDeps;
 
-/** Employee records (R-ID-2); searchable by name (Chinese included), number or phone. */
-export class EmployeeUseCases extends UseCases<EmployeeDeps> {
-  async list(principal: Principal | undefined, input: z.input<typeof listInput>): Promise<Page<Employee>> {
-    const caller = requirePermission(principal, perm.employeesRead);
-    const v = parseInput(listInput, input, 'query');
-    return listInScope(caller, v, (filter) =>
-      this.deps.store.employees.list({ ...filter, q: v.q || undefined, departmentId: v.departmentId }),
-    );
-  }
+// Employee records (R-ID-2); searchable by name (Chinese included), number or phone.
 
-  async get(principal: Principal | undefined, id: string): Promise<Employee> {
-    const caller = requirePermission(principal, perm.employeesRead);
-    return this.visible(this.deps.store, caller, id);
-  }
+export async function listEmployees(
+  deps: EmployeeDeps,
+  principal: Principal | undefined,
+  input: z.input<typeof listInput>,
+): Promise<Page<Employee>> {
+  const caller = requirePermission(principal, perm.employeesRead);
+  const v = parseInput(listInput, input, 'query');
+  return listInScope(caller, v, (filter) =>
+    deps.store.employees.list({ ...filter, q: v.q || undefined, departmentId: v.departmentId }),
+  );
+}
 
-  async create(principal: Principal | undefined, input: z.input<typeof createInput>): Promise<Employee> {
-    const caller = requirePermission(principal, perm.employeesWrite);
-    const v = parseInput(createInput, input, 'employee');
-    if (!canWriteToBranch(caller, v.branchId))
-      throw permissionDenied('cannot create employees in another branch');
-    const now = this.clock.now();
-    const employee: Employee = {
-      id: crypto.randomUUID(),
-      number: v.number,
-      name: v.name,
-      category: v.category,
-      phone: v.phone ?? null,
-      address: v.address ?? null,
-      email: v.email ?? null,
-      branchId: v.branchId,
-      departmentId: v.departmentId ?? null,
-      userId: v.userId ?? null,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await this.deps.store.transaction(async (tx) => {
-      await this.checkLinks(tx, employee);
-      await recordChange(tx, caller, {
-        entityType: 'employee',
-        verb: 'created',
-        before: null,
-        after: employee,
-      });
-      await tx.employees.insert(employee);
+export async function getEmployee(
+  deps: EmployeeDeps,
+  principal: Principal | undefined,
+  id: string,
+): Promise<Employee> {
+  const caller = requirePermission(principal, perm.employeesRead);
+  return visible(deps.store, caller, id);
+}
+
+export async function createEmployee(
+  deps: EmployeeDeps,
+  principal: Principal | undefined,
+  input: z.input<typeof createInput>,
+): Promise<Employee> {
+  const caller = requirePermission(principal, perm.employeesWrite);
+  const v = parseInput(createInput, input, 'employee');
+  if (!canWriteToBranch(caller, v.branchId))
+    throw permissionDenied('cannot create employees in another branch');
+  const now = nowOf(deps);
+  const employee: Employee = {
+    id: crypto.randomUUID(),
+    number: v.number,
+    name: v.name,
+    category: v.category,
+    phone: v.phone ?? null,
+    address: v.address ?? null,
+    email: v.email ?? null,
+    branchId: v.branchId,
+    departmentId: v.departmentId ?? null,
+    userId: v.userId ?? null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await deps.store.transaction(async (tx) => {
+    await checkLinks(tx, employee);
+    await recordChange(tx, caller, {
+      entityType: 'employee',
+      verb: 'created',
+      before: null,
+      after: employee,
     });
-    return employee;
-  }
+    await tx.employees.insert(employee);
+  });
+  return employee;
+}
 
-  async update(principal: Principal | undefined, input: z.input<typeof updateInput>): Promise<Employee> {
-    const caller = requirePermission(principal, perm.employeesWrite);
-    const v = parseInput(updateInput, input, 'employee');
-    return this.deps.store.transaction(async (tx) => {
-      const before = await this.visible(tx, caller, v.id, true);
-      const { id: _id, ...changes } = v;
-      const after: Employee = { ...before, updatedAt: this.clock.now() };
-      for (const [key, value] of Object.entries(changes)) {
-        if (value !== undefined) (after as unknown as Record<string, unknown>)[key] = value;
-      }
-      await this.checkLinks(tx, after);
-      await recordChange(tx, caller, { entityType: 'employee', verb: 'updated', before, after });
-      await tx.employees.update(after);
-      return after;
-    });
-  }
-
-  async delete(principal: Principal | undefined, id: string): Promise<void> {
-    const caller = requirePermission(principal, perm.employeesWrite);
-    await this.deps.store.transaction(async (tx) => {
-      const employee = await this.visible(tx, caller, id, true);
-      await recordChange(tx, caller, {
-        entityType: 'employee',
-        verb: 'deleted',
-        before: employee,
-        after: null,
-      });
-      await tx.employees.delete(employee.id);
-    });
-  }
-
-  /** Branch, department and user account must exist and belong to the employee's branch. */
-  private async checkLinks(repos: IdentityRepositories, e: Employee): Promise<void> {
-    if (!(await repos.branches.findById(e.branchId)))
-      throw invalidArgument('unknown branch', [{ field: 'branchId', message: 'no such branch' }]);
-    if (e.departmentId) {
-      const department = await repos.departments.findById(e.departmentId);
-      if (!department || department.branchId !== e.branchId)
-        throw invalidArgument('unknown department', [
-          { field: 'departmentId', message: 'no such department in the branch' },
-        ]);
+export async function updateEmployee(
+  deps: EmployeeDeps,
+  principal: Principal | undefined,
+  input: z.input<typeof updateInput>,
+): Promise<Employee> {
+  const caller = requirePermission(principal, perm.employeesWrite);
+  const v = parseInput(updateInput, input, 'employee');
+  return deps.store.transaction(async (tx) => {
+    const before = await visible(tx, caller, v.id, true);
+    const { id: _id, ...changes } = v;
+    const after: Employee = { ...before, updatedAt: nowOf(deps) };
+    for (const [key, value] of Object.entries(changes)) {
+      if (value !== undefined) (after as unknown as Record<string, unknown>)[key] = value;
     }
-    if (e.userId) {
-      const user = await repos.users.findById(e.userId);
-      if (!user || user.branchId !== e.branchId)
-        throw invalidArgument('unknown user', [{ field: 'userId', message: 'no such user in the branch' }]);
-    }
-  }
+    await checkLinks(tx, after);
+    await recordChange(tx, caller, { entityType: 'employee', verb: 'updated', before, after });
+    await tx.employees.update(after);
+    return after;
+  });
+}
 
-  private visible(repos: IdentityRepositories, caller: Principal, id: string, forUpdate = false) {
-    return findVisible(caller, 'employee', id, (uuid) => repos.employees.findById(uuid, { forUpdate }));
+export async function deleteEmployee(
+  deps: EmployeeDeps,
+  principal: Principal | undefined,
+  id: string,
+): Promise<void> {
+  const caller = requirePermission(principal, perm.employeesWrite);
+  await deps.store.transaction(async (tx) => {
+    const employee = await visible(tx, caller, id, true);
+    await recordChange(tx, caller, {
+      entityType: 'employee',
+      verb: 'deleted',
+      before: employee,
+      after: null,
+    });
+    await tx.employees.delete(employee.id);
+  });
+}
+
+/** Branch, department and user account must exist and belong to the employee's branch. */
+async function checkLinks(repos: IdentityRepositories, e: Employee): Promise<void> {
+  if (!(await repos.branches.findById(e.branchId)))
+    throw invalidArgument('unknown branch', [{ field: 'branchId', message: 'no such branch' }]);
+  if (e.departmentId) {
+    const department = await repos.departments.findById(e.departmentId);
+    if (!department || department.branchId !== e.branchId)
+      throw invalidArgument('unknown department', [
+        { field: 'departmentId', message: 'no such department in the branch' },
+      ]);
   }
+  if (e.userId) {
+    const user = await repos.users.findById(e.userId);
+    if (!user || user.branchId !== e.branchId)
+      throw invalidArgument('unknown user', [{ field: 'userId', message: 'no such user in the branch' }]);
+  }
+}
+
+function visible(repos: IdentityRepositories, caller: Principal, id: string, forUpdate = false) {
+  return findVisible(caller, 'employee', id, (uuid) => repos.employees.findById(uuid, { forUpdate }));
 }

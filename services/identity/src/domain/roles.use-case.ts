@@ -14,7 +14,7 @@ import {
 } from './permission-catalogue';
 import type { IdentityTransaction } from './ports';
 import { findOrNotFound } from './scoped-access';
-import { UseCases, type StoreDeps } from './use-case-base';
+import { nowOf, type StoreDeps } from './use-case-deps';
 
 const permissions = () =>
   z
@@ -39,91 +39,103 @@ const updateInput = z.strictObject({
 
 export type RoleDeps = StoreDeps;
 
-/**
- * Roles and the permission catalogue (R-ID-1). Built-in roles are immutable; a caller may only create
- * or change roles within its own permissions and data scope (no escalation by editing a role).
- */
-export class RoleUseCases extends UseCases<RoleDeps> {
-  permissions(principal: Principal | undefined): { key: string; group: string }[] {
-    requirePermission(principal, perm.rolesRead);
-    return permissionCatalogue.map((key) => ({ key, group: permissionGroup(key) }));
-  }
+// Roles and the permission catalogue (R-ID-1). Built-in roles are immutable; a caller may only create
+// or change roles within its own permissions and data scope (no escalation by editing a role).
 
-  async list(principal: Principal | undefined): Promise<Role[]> {
-    requirePermission(principal, perm.rolesRead);
-    return this.deps.store.roles.list();
-  }
+export function listPermissions(
+  deps: RoleDeps,
+  principal: Principal | undefined,
+): { key: string; group: string }[] {
+  requirePermission(principal, perm.rolesRead);
+  return permissionCatalogue.map((key) => ({ key, group: permissionGroup(key) }));
+}
 
-  async get(principal: Principal | undefined, id: string): Promise<Role> {
-    requirePermission(principal, perm.rolesRead);
-    return findOrNotFound('role', id, (uuid) => this.deps.store.roles.findById(uuid));
-  }
+export async function listRoles(deps: RoleDeps, principal: Principal | undefined): Promise<Role[]> {
+  requirePermission(principal, perm.rolesRead);
+  return deps.store.roles.list();
+}
 
-  async create(principal: Principal | undefined, input: z.input<typeof createInput>): Promise<Role> {
-    const caller = requirePermission(principal, perm.rolesWrite);
-    const v = parseInput(createInput, input, 'role');
-    const now = this.clock.now();
-    const role: Role = {
-      id: crypto.randomUUID(),
-      key: null,
-      builtIn: false,
-      ...v,
-      createdAt: now,
-      updatedAt: now,
-    };
-    assertCanGrant(caller, [role]);
-    await this.deps.store.transaction(async (tx) => {
-      await this.record(tx, 'created', null, role, caller);
-      await tx.roles.insert(role);
-    });
-    return role;
-  }
+export async function getRole(deps: RoleDeps, principal: Principal | undefined, id: string): Promise<Role> {
+  requirePermission(principal, perm.rolesRead);
+  return findOrNotFound('role', id, (uuid) => deps.store.roles.findById(uuid));
+}
 
-  async update(principal: Principal | undefined, input: z.input<typeof updateInput>): Promise<Role> {
-    const caller = requirePermission(principal, perm.rolesWrite);
-    const v = parseInput(updateInput, input, 'role');
-    return this.deps.store.transaction(async (tx) => {
-      const before = await this.mutable(tx, v.id, caller);
-      const after: Role = { ...before, updatedAt: this.clock.now() };
-      if (v.name !== undefined) after.name = v.name;
-      if (v.description !== undefined) after.description = v.description;
-      if (v.permissions !== undefined) after.permissions = v.permissions;
-      if (v.dataScope !== undefined) after.dataScope = v.dataScope;
-      assertCanGrant(caller, [after]);
-      await this.record(tx, 'updated', before, after, caller);
-      await tx.roles.update(after);
-      return after;
-    });
-  }
+export async function createRole(
+  deps: RoleDeps,
+  principal: Principal | undefined,
+  input: z.input<typeof createInput>,
+): Promise<Role> {
+  const caller = requirePermission(principal, perm.rolesWrite);
+  const v = parseInput(createInput, input, 'role');
+  const now = nowOf(deps);
+  const role: Role = {
+    id: crypto.randomUUID(),
+    key: null,
+    builtIn: false,
+    ...v,
+    createdAt: now,
+    updatedAt: now,
+  };
+  assertCanGrant(caller, [role]);
+  await deps.store.transaction(async (tx) => {
+    await record(tx, 'created', null, role, caller);
+    await tx.roles.insert(role);
+  });
+  return role;
+}
 
-  async delete(principal: Principal | undefined, id: string): Promise<void> {
-    const caller = requirePermission(principal, perm.rolesWrite);
-    await this.deps.store.transaction(async (tx) => {
-      const role = await this.mutable(tx, requireUuid(id), caller);
-      if (await tx.roles.isAssigned(role.id)) throw failedPrecondition('role is still assigned to users');
-      await this.record(tx, 'deleted', role, null, caller);
-      await tx.roles.delete(role.id);
-    });
-  }
+export async function updateRole(
+  deps: RoleDeps,
+  principal: Principal | undefined,
+  input: z.input<typeof updateInput>,
+): Promise<Role> {
+  const caller = requirePermission(principal, perm.rolesWrite);
+  const v = parseInput(updateInput, input, 'role');
+  return deps.store.transaction(async (tx) => {
+    const before = await mutable(tx, v.id, caller);
+    const after: Role = { ...before, updatedAt: nowOf(deps) };
+    if (v.name !== undefined) after.name = v.name;
+    if (v.description !== undefined) after.description = v.description;
+    if (v.permissions !== undefined) after.permissions = v.permissions;
+    if (v.dataScope !== undefined) after.dataScope = v.dataScope;
+    assertCanGrant(caller, [after]);
+    await record(tx, 'updated', before, after, caller);
+    await tx.roles.update(after);
+    return after;
+  });
+}
 
-  private async mutable(tx: IdentityTransaction, id: string, caller: Principal): Promise<Role> {
-    const role = await tx.roles.findById(id, { forUpdate: true });
-    if (!role) throw notFound('role', id);
-    if (role.builtIn) throw failedPrecondition('built-in roles cannot be changed');
-    assertCanGrant(caller, [role]);
-    return role;
-  }
+export async function deleteRole(
+  deps: RoleDeps,
+  principal: Principal | undefined,
+  id: string,
+): Promise<void> {
+  const caller = requirePermission(principal, perm.rolesWrite);
+  await deps.store.transaction(async (tx) => {
+    const role = await mutable(tx, requireUuid(id), caller);
+    if (await tx.roles.isAssigned(role.id)) throw failedPrecondition('role is still assigned to users');
+    await record(tx, 'deleted', role, null, caller);
+    await tx.roles.delete(role.id);
+  });
+}
 
-  private record(
-    tx: IdentityTransaction,
-    verb: string,
-    before: Role | null,
-    after: Role | null,
-    caller: Principal,
-  ) {
-    // Roles are global; the change is filed under the actor's branch.
-    return recordChange(tx, caller, { entityType: 'role', verb, branchId: caller.branchId, before, after });
-  }
+async function mutable(tx: IdentityTransaction, id: string, caller: Principal): Promise<Role> {
+  const role = await tx.roles.findById(id, { forUpdate: true });
+  if (!role) throw notFound('role', id);
+  if (role.builtIn) throw failedPrecondition('built-in roles cannot be changed');
+  assertCanGrant(caller, [role]);
+  return role;
+}
+
+function record(
+  tx: IdentityTransaction,
+  verb: string,
+  before: Role | null,
+  after: Role | null,
+  caller: Principal,
+) {
+  // Roles are global; the change is filed under the actor's branch.
+  return recordChange(tx, caller, { entityType: 'role', verb, branchId: caller.branchId, before, after });
 }
 
 /** The built-in roles as rows (ids are assigned when first stored). */

@@ -10,7 +10,7 @@ import { passwordProblems } from './password-policy';
 import { identityPermissions as perm } from './permission-catalogue';
 import type { Clock, IdentityRepositories, IdentityStore, LoginAttempts, PasswordHasher } from './ports';
 import { findVisible, listInScope } from './scoped-access';
-import { UseCases } from './use-case-base';
+import { nowOf } from './use-case-deps';
 
 const username = () =>
   z
@@ -62,167 +62,189 @@ export interface UserDeps {
   clock?: Clock;
 }
 
-/** User accounts (R-ID-1), with the anti-escalation rules of R-ID-4 and branch data scope (R-ID-3). */
-export class UserUseCases extends UseCases<UserDeps> {
-  async list(principal: Principal | undefined, input: z.input<typeof listInput>): Promise<Page<UserView>> {
-    const caller = requirePermission(principal, perm.usersRead);
-    const v = parseInput(listInput, input, 'query');
-    const { items, nextPageToken } = await listInScope(caller, v, (filter) =>
-      this.deps.store.users.list({ ...filter, q: v.q || undefined }),
-    );
-    const locked = await this.deps.attempts.locked(items.map((u) => u.username.toLowerCase()));
-    return { items: items.map((u) => withLock(u, locked)), nextPageToken };
-  }
+// User accounts (R-ID-1), with the anti-escalation rules of R-ID-4 and branch data scope (R-ID-3).
 
-  async get(principal: Principal | undefined, id: string): Promise<UserView> {
-    const caller = requirePermission(principal, perm.usersRead);
-    const user = await this.visible(this.deps.store, caller, id);
-    return this.view(user);
-  }
+export async function listUsers(
+  deps: UserDeps,
+  principal: Principal | undefined,
+  input: z.input<typeof listInput>,
+): Promise<Page<UserView>> {
+  const caller = requirePermission(principal, perm.usersRead);
+  const v = parseInput(listInput, input, 'query');
+  const { items, nextPageToken } = await listInScope(caller, v, (filter) =>
+    deps.store.users.list({ ...filter, q: v.q || undefined }),
+  );
+  const locked = await deps.attempts.locked(items.map((u) => u.username.toLowerCase()));
+  return { items: items.map((u) => withLock(u, locked)), nextPageToken };
+}
 
-  async create(principal: Principal | undefined, input: z.input<typeof createInput>): Promise<UserView> {
-    const caller = requirePermission(principal, perm.usersWrite);
-    const v = parseInput(createInput, input, 'user');
-    const problems = passwordProblems(v.password, v.username);
-    if (problems.length > 0) throw invalidArgument('password is not acceptable', problems);
-    if (!canWriteToBranch(caller, v.branchId))
-      throw permissionDenied('cannot create users in another branch');
-    const store = this.deps.store;
-    await this.checkPlacement(store, v.branchId, v.departmentId ?? null);
-    const roles = await this.resolveRoles(store, [...new Set(v.roleIds)]);
-    assertCanGrant(caller, roles);
-    const passwordHash = await this.deps.hasher.hash(v.password);
-    const now = this.clock.now();
-    const user: User = {
-      id: crypto.randomUUID(),
-      username: v.username,
-      displayName: v.displayName,
-      branchId: v.branchId,
-      departmentId: v.departmentId ?? null,
-      roles: roles.map(toRoleRef),
-      disabled: false,
-      // The administrator chose (and knows) this password: like a reset one, the user replaces it.
-      mustChangePassword: true,
-      extension: v.extension ?? null,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await store.transaction(async (tx) => {
-      await recordChange(tx, caller, { entityType: 'user', verb: 'created', before: null, after: user });
-      await tx.users.insert(user, passwordHash);
-    });
-    return { ...user, locked: false };
-  }
+export async function getUser(
+  deps: UserDeps,
+  principal: Principal | undefined,
+  id: string,
+): Promise<UserView> {
+  const caller = requirePermission(principal, perm.usersRead);
+  const user = await visible(deps.store, caller, id);
+  return view(deps, user);
+}
 
-  async update(principal: Principal | undefined, input: z.input<typeof updateInput>): Promise<UserView> {
-    const caller = requirePermission(principal, perm.usersWrite);
-    const v = parseInput(updateInput, input, 'user');
-    const updated = await this.deps.store.transaction(async (tx) => {
-      const before = await this.visible(tx, caller, v.id, true);
-      assertCanManageUser(caller, before, await tx.roles.findByIds(before.roles.map((r) => r.id)));
-      const self = before.id === caller.userId;
-      const after: User = { ...before, updatedAt: this.clock.now() };
-      if (v.displayName !== undefined) after.displayName = v.displayName;
-      if (v.branchId !== undefined && v.branchId !== before.branchId) {
-        if (self) throw permissionDenied('you cannot move yourself to another branch');
-        if (!canWriteToBranch(caller, v.branchId))
-          throw permissionDenied('cannot move users to another branch');
-        after.branchId = v.branchId;
-        after.departmentId = null; // a department belongs to the old branch
-      }
-      if (v.departmentId !== undefined) after.departmentId = v.departmentId;
-      // Unique per branch (also after a move): the database refuses a taken one, reported on `extension`.
-      if (v.extension !== undefined) after.extension = v.extension;
-      await this.checkPlacement(tx, after.branchId, after.departmentId);
-      if (v.roleIds !== undefined) {
-        if (self) throw permissionDenied('nobody changes their own roles');
-        const roles = await this.resolveRoles(tx, [...new Set(v.roleIds)]);
-        assertCanGrant(caller, roles);
-        after.roles = roles.map(toRoleRef);
-      }
-      if (v.disabled !== undefined) {
-        if (self && v.disabled) throw permissionDenied('you cannot disable your own account');
-        after.disabled = v.disabled;
-      }
-      await recordChange(tx, caller, { entityType: 'user', verb: 'updated', before, after });
-      await tx.users.update(after);
-      if (after.disabled && !before.disabled)
-        await tx.refreshTokens.revokeUserFamilies(after.id, after.updatedAt);
-      return after;
-    });
-    return this.view(updated);
-  }
+export async function createUser(
+  deps: UserDeps,
+  principal: Principal | undefined,
+  input: z.input<typeof createInput>,
+): Promise<UserView> {
+  const caller = requirePermission(principal, perm.usersWrite);
+  const v = parseInput(createInput, input, 'user');
+  const problems = passwordProblems(v.password, v.username);
+  if (problems.length > 0) throw invalidArgument('password is not acceptable', problems);
+  if (!canWriteToBranch(caller, v.branchId)) throw permissionDenied('cannot create users in another branch');
+  const store = deps.store;
+  await checkPlacement(store, v.branchId, v.departmentId ?? null);
+  const roles = await resolveRoles(store, [...new Set(v.roleIds)]);
+  assertCanGrant(caller, roles);
+  const passwordHash = await deps.hasher.hash(v.password);
+  const now = nowOf(deps);
+  const user: User = {
+    id: crypto.randomUUID(),
+    username: v.username,
+    displayName: v.displayName,
+    branchId: v.branchId,
+    departmentId: v.departmentId ?? null,
+    roles: roles.map(toRoleRef),
+    disabled: false,
+    // The administrator chose (and knows) this password: like a reset one, the user replaces it.
+    mustChangePassword: true,
+    extension: v.extension ?? null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await store.transaction(async (tx) => {
+    await recordChange(tx, caller, { entityType: 'user', verb: 'created', before: null, after: user });
+    await tx.users.insert(user, passwordHash);
+  });
+  return { ...user, locked: false };
+}
 
-  /** Sets a password the user must change at next login and ends the user's sessions. */
-  async resetPassword(principal: Principal | undefined, input: z.input<typeof resetInput>): Promise<void> {
-    const caller = requirePermission(principal, perm.usersWrite);
-    const v = parseInput(resetInput, input, 'password reset');
-    if (v.id.toLowerCase() === caller.userId)
-      throw permissionDenied('change your own password with your current one');
-    const target = await this.visible(this.deps.store, caller, v.id);
-    assertCanManageUser(caller, target, await this.deps.store.roles.findByIds(target.roles.map((r) => r.id)));
-    const problems = passwordProblems(v.newPassword, target.username, 'newPassword');
-    if (problems.length > 0) throw invalidArgument('password is not acceptable', problems);
-    const hash = await this.deps.hasher.hash(v.newPassword);
-    const now = this.clock.now();
-    await this.deps.store.transaction(async (tx) => {
-      await recordChange(tx, caller, {
-        entityType: 'user',
-        verb: 'password_reset',
-        ...withoutSnapshots(target),
-        details: { resetByAdministrator: true },
-      });
-      await tx.users.setPassword(target.id, hash, true, now);
-      await tx.refreshTokens.revokeUserFamilies(target.id, now);
-    });
-  }
-
-  /** Lifts a lockout after failed logins (audited). */
-  async unlock(principal: Principal | undefined, id: string): Promise<void> {
-    const caller = requirePermission(principal, perm.usersWrite);
-    const target = await this.visible(this.deps.store, caller, id);
-    assertCanManageUser(caller, target, await this.deps.store.roles.findByIds(target.roles.map((r) => r.id)));
-    await this.deps.store.transaction(async (tx) => {
-      await recordChange(tx, caller, { entityType: 'user', verb: 'unlocked', ...withoutSnapshots(target) });
-      // Inside the transaction: if Redis fails, no audit entry claims an unlock that did not happen.
-      await this.deps.attempts.reset(target.username.toLowerCase());
-    });
-  }
-
-  private async view(user: User): Promise<UserView> {
-    return withLock(user, await this.deps.attempts.locked([user.username.toLowerCase()]));
-  }
-
-  /** A record outside the caller's branch is reported as not found, so its existence does not leak. */
-  private async visible(
-    repos: IdentityRepositories,
-    caller: Principal,
-    id: string,
-    forUpdate = false,
-  ): Promise<User> {
-    return findVisible(caller, 'user', id, (uuid) => repos.users.findById(uuid, { forUpdate }));
-  }
-
-  private async checkPlacement(repos: IdentityRepositories, branchId: string, departmentId: string | null) {
-    if (!(await repos.branches.findById(branchId)))
-      throw invalidArgument('unknown branch', [{ field: 'branchId', message: 'no such branch' }]);
-    if (departmentId) {
-      const department = await repos.departments.findById(departmentId);
-      if (!department || department.branchId !== branchId)
-        throw invalidArgument('unknown department', [
-          { field: 'departmentId', message: 'no such department in the branch' },
-        ]);
+export async function updateUser(
+  deps: UserDeps,
+  principal: Principal | undefined,
+  input: z.input<typeof updateInput>,
+): Promise<UserView> {
+  const caller = requirePermission(principal, perm.usersWrite);
+  const v = parseInput(updateInput, input, 'user');
+  const updated = await deps.store.transaction(async (tx) => {
+    const before = await visible(tx, caller, v.id, true);
+    assertCanManageUser(caller, before, await tx.roles.findByIds(before.roles.map((r) => r.id)));
+    const self = before.id === caller.userId;
+    const after: User = { ...before, updatedAt: nowOf(deps) };
+    if (v.displayName !== undefined) after.displayName = v.displayName;
+    if (v.branchId !== undefined && v.branchId !== before.branchId) {
+      if (self) throw permissionDenied('you cannot move yourself to another branch');
+      if (!canWriteToBranch(caller, v.branchId))
+        throw permissionDenied('cannot move users to another branch');
+      after.branchId = v.branchId;
+      after.departmentId = null; // a department belongs to the old branch
     }
-  }
+    if (v.departmentId !== undefined) after.departmentId = v.departmentId;
+    // Unique per branch (also after a move): the database refuses a taken one, reported on `extension`.
+    if (v.extension !== undefined) after.extension = v.extension;
+    await checkPlacement(tx, after.branchId, after.departmentId);
+    if (v.roleIds !== undefined) {
+      if (self) throw permissionDenied('nobody changes their own roles');
+      const roles = await resolveRoles(tx, [...new Set(v.roleIds)]);
+      assertCanGrant(caller, roles);
+      after.roles = roles.map(toRoleRef);
+    }
+    if (v.disabled !== undefined) {
+      if (self && v.disabled) throw permissionDenied('you cannot disable your own account');
+      after.disabled = v.disabled;
+    }
+    await recordChange(tx, caller, { entityType: 'user', verb: 'updated', before, after });
+    await tx.users.update(after);
+    if (after.disabled && !before.disabled)
+      await tx.refreshTokens.revokeUserFamilies(after.id, after.updatedAt);
+    return after;
+  });
+  return view(deps, updated);
+}
 
-  private async resolveRoles(repos: IdentityRepositories, ids: string[]): Promise<Role[]> {
-    const roles = await repos.roles.findByIds(ids);
-    if (roles.length !== ids.length)
-      throw invalidArgument('unknown role', [
-        { field: 'roleIds', message: 'contains a role that does not exist' },
+/** Sets a password the user must change at next login and ends the user's sessions. */
+export async function resetPassword(
+  deps: UserDeps,
+  principal: Principal | undefined,
+  input: z.input<typeof resetInput>,
+): Promise<void> {
+  const caller = requirePermission(principal, perm.usersWrite);
+  const v = parseInput(resetInput, input, 'password reset');
+  if (v.id.toLowerCase() === caller.userId)
+    throw permissionDenied('change your own password with your current one');
+  const target = await visible(deps.store, caller, v.id);
+  assertCanManageUser(caller, target, await deps.store.roles.findByIds(target.roles.map((r) => r.id)));
+  const problems = passwordProblems(v.newPassword, target.username, 'newPassword');
+  if (problems.length > 0) throw invalidArgument('password is not acceptable', problems);
+  const hash = await deps.hasher.hash(v.newPassword);
+  const now = nowOf(deps);
+  await deps.store.transaction(async (tx) => {
+    await recordChange(tx, caller, {
+      entityType: 'user',
+      verb: 'password_reset',
+      ...withoutSnapshots(target),
+      details: { resetByAdministrator: true },
+    });
+    await tx.users.setPassword(target.id, hash, true, now);
+    await tx.refreshTokens.revokeUserFamilies(target.id, now);
+  });
+}
+
+/** Lifts a lockout after failed logins (audited). */
+export async function unlockUser(
+  deps: UserDeps,
+  principal: Principal | undefined,
+  id: string,
+): Promise<void> {
+  const caller = requirePermission(principal, perm.usersWrite);
+  const target = await visible(deps.store, caller, id);
+  assertCanManageUser(caller, target, await deps.store.roles.findByIds(target.roles.map((r) => r.id)));
+  await deps.store.transaction(async (tx) => {
+    await recordChange(tx, caller, { entityType: 'user', verb: 'unlocked', ...withoutSnapshots(target) });
+    // Inside the transaction: if Redis fails, no audit entry claims an unlock that did not happen.
+    await deps.attempts.reset(target.username.toLowerCase());
+  });
+}
+
+async function view(deps: UserDeps, user: User): Promise<UserView> {
+  return withLock(user, await deps.attempts.locked([user.username.toLowerCase()]));
+}
+
+/** A record outside the caller's branch is reported as not found, so its existence does not leak. */
+async function visible(
+  repos: IdentityRepositories,
+  caller: Principal,
+  id: string,
+  forUpdate = false,
+): Promise<User> {
+  return findVisible(caller, 'user', id, (uuid) => repos.users.findById(uuid, { forUpdate }));
+}
+
+async function checkPlacement(repos: IdentityRepositories, branchId: string, departmentId: string | null) {
+  if (!(await repos.branches.findById(branchId)))
+    throw invalidArgument('unknown branch', [{ field: 'branchId', message: 'no such branch' }]);
+  if (departmentId) {
+    const department = await repos.departments.findById(departmentId);
+    if (!department || department.branchId !== branchId)
+      throw invalidArgument('unknown department', [
+        { field: 'departmentId', message: 'no such department in the branch' },
       ]);
-    return roles;
   }
+}
+
+async function resolveRoles(repos: IdentityRepositories, ids: string[]): Promise<Role[]> {
+  const roles = await repos.roles.findByIds(ids);
+  if (roles.length !== ids.length)
+    throw invalidArgument('unknown role', [
+      { field: 'roleIds', message: 'contains a role that does not exist' },
+    ]);
+  return roles;
 }
 
 function withLock(user: User, locked: Set<string>): UserView {

@@ -1,11 +1,12 @@
 import type { UnaryHandler } from '@crm/grpc';
 import type { identityV1Types as t } from '@crm/proto';
-import type { AuditUseCases } from '../domain/audit.use-case';
+import { listAuditEntries } from '../domain/audit.use-case';
+import type { StoreDeps } from '../domain/use-case-deps';
 import type { CallerResolver } from './caller';
 import { nonEmpty, toAuditEntryMessage } from '../wire/identity.mapper';
 
 export function auditGrpcService(
-  audit: AuditUseCases,
+  deps: StoreDeps,
   caller: CallerResolver,
   handle: UnaryHandler,
 ): t.AuditServiceHandlers {
@@ -13,7 +14,7 @@ export function auditGrpcService(
     ListAuditEntries: handle<t.ListAuditEntriesRequest__Output, t.ListAuditEntriesResponse>(
       'ListAuditEntries',
       async (req, ctx) => {
-        const page = await audit.list(await caller(ctx), {
+        const page = await listAuditEntries(deps, await caller(ctx), {
           actorId: nonEmpty(req.actorId),
           entityType: nonEmpty(req.entityType),
           entityId: nonEmpty(req.entityId),

@@ -1,19 +1,27 @@
 import type { UnaryHandler } from '@crm/grpc';
 import type { identityV1Types as t } from '@crm/proto';
-import type { SessionUseCases } from '../domain/sessions.use-case';
+import {
+  changePassword,
+  currentPrincipal,
+  getMe,
+  login,
+  logout,
+  refreshSession,
+  type SessionDeps,
+} from '../domain/sessions.use-case';
 import { nonEmpty, toMeMessage, toSessionMessage } from '../wire/identity.mapper';
 
 /** Thin handlers: decode, call a use case (which authorises), encode. `handle` verifies the token and maps errors. */
-export function authGrpcService(sessions: SessionUseCases, handle: UnaryHandler): t.AuthServiceHandlers {
+export function authGrpcService(deps: SessionDeps, handle: UnaryHandler): t.AuthServiceHandlers {
   return {
     Login: handle<t.LoginRequest__Output, t.LoginResponse>('Login', async (req) => ({
-      session: toSessionMessage(await sessions.login({ username: req.username, password: req.password })),
+      session: toSessionMessage(await login(deps, { username: req.username, password: req.password })),
     })),
     Refresh: handle<t.RefreshRequest__Output, t.RefreshResponse>('Refresh', async (req) => ({
-      session: toSessionMessage(await sessions.refresh({ refreshToken: req.refreshToken })),
+      session: toSessionMessage(await refreshSession(deps, { refreshToken: req.refreshToken })),
     })),
     Logout: handle<t.LogoutRequest__Output, t.LogoutResponse>('Logout', async (req, ctx) => {
-      await sessions.logout(await sessions.currentPrincipal(ctx.principal), {
+      await logout(deps, await currentPrincipal(deps, ctx.principal), {
         refreshToken: nonEmpty(req.refreshToken),
       });
       return {};
@@ -21,7 +29,7 @@ export function authGrpcService(sessions: SessionUseCases, handle: UnaryHandler)
     ChangePassword: handle<t.ChangePasswordRequest__Output, t.ChangePasswordResponse>(
       'ChangePassword',
       async (req, ctx) => {
-        await sessions.changePassword(await sessions.currentPrincipal(ctx.principal), {
+        await changePassword(deps, await currentPrincipal(deps, ctx.principal), {
           currentPassword: req.currentPassword,
           newPassword: req.newPassword,
           refreshToken: nonEmpty(req.refreshToken),
@@ -30,8 +38,8 @@ export function authGrpcService(sessions: SessionUseCases, handle: UnaryHandler)
       },
     ),
     GetMe: handle<t.GetMeRequest__Output, t.GetMeResponse>('GetMe', async (_req, ctx) => ({
-      // me() reloads the user and its roles itself; resolving the caller first would do it twice.
-      me: toMeMessage(await sessions.me(ctx.principal)),
+      // getMe reloads the user and its roles itself; resolving the caller first would do it twice.
+      me: toMeMessage(await getMe(deps, ctx.principal)),
     })),
   };
 }

@@ -1,11 +1,17 @@
 import type { UnaryHandler } from '@crm/grpc';
 import type { identityV1Types as t } from '@crm/proto';
-import type { BranchUseCases } from '../domain/branches.use-case';
+import {
+  createBranch,
+  getBranch,
+  listBranches,
+  updateBranch,
+  type BranchDeps,
+} from '../domain/branches.use-case';
 import type { CallerResolver } from './caller';
 import { nonEmpty, toBranchMessage } from '../wire/identity.mapper';
 
 export function branchesGrpcService(
-  branches: BranchUseCases,
+  deps: BranchDeps,
   caller: CallerResolver,
   handle: UnaryHandler,
 ): t.BranchServiceHandlers {
@@ -13,7 +19,7 @@ export function branchesGrpcService(
     ListBranches: handle<t.ListBranchesRequest__Output, t.ListBranchesResponse>(
       'ListBranches',
       async (req, ctx) => {
-        const page = await branches.list(await caller(ctx), {
+        const page = await listBranches(deps, await caller(ctx), {
           pageSize: req.pageSize,
           pageToken: nonEmpty(req.pageToken),
         });
@@ -24,7 +30,7 @@ export function branchesGrpcService(
       'CreateBranch',
       async (req, ctx) => ({
         branch: toBranchMessage(
-          await branches.create(await caller(ctx), {
+          await createBranch(deps, await caller(ctx), {
             code: req.code,
             name: req.name,
             address: req.address,
@@ -34,13 +40,13 @@ export function branchesGrpcService(
       }),
     ),
     GetBranch: handle<t.GetBranchRequest__Output, t.GetBranchResponse>('GetBranch', async (req, ctx) => ({
-      branch: toBranchMessage(await branches.get(await caller(ctx), req.id)),
+      branch: toBranchMessage(await getBranch(deps, await caller(ctx), req.id)),
     })),
     UpdateBranch: handle<t.UpdateBranchRequest__Output, t.UpdateBranchResponse>(
       'UpdateBranch',
       async (req, ctx) => ({
         branch: toBranchMessage(
-          await branches.update(await caller(ctx), {
+          await updateBranch(deps, await caller(ctx), {
             id: req.id,
             name: req.name,
             address: req.address,

@@ -1,11 +1,11 @@
 import type { Principal } from '@crm/auth';
 import type { CallContext } from '@crm/grpc';
-import type { SessionUseCases } from '../domain/sessions.use-case';
+import { currentPrincipal, type SessionDeps } from '../domain/sessions.use-case';
 
 /** The verified caller of a call, refreshed from the database (a disabled account or a changed role counts at once). */
 export type CallerResolver = (ctx: CallContext) => Promise<Principal>;
 
 export const callerResolver =
-  (sessions: SessionUseCases): CallerResolver =>
+  (deps: SessionDeps): CallerResolver =>
   (ctx) =>
-    sessions.currentPrincipal(ctx.principal);
+    currentPrincipal(deps, ctx.principal);

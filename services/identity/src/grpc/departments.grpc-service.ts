@@ -1,11 +1,18 @@
 import type { UnaryHandler } from '@crm/grpc';
 import type { identityV1Types as t } from '@crm/proto';
-import type { DepartmentUseCases } from '../domain/departments.use-case';
+import {
+  createDepartment,
+  deleteDepartment,
+  getDepartment,
+  listDepartments,
+  updateDepartment,
+  type DepartmentDeps,
+} from '../domain/departments.use-case';
 import type { CallerResolver } from './caller';
 import { nonEmpty, toDepartmentMessage } from '../wire/identity.mapper';
 
 export function departmentsGrpcService(
-  departments: DepartmentUseCases,
+  deps: DepartmentDeps,
   caller: CallerResolver,
   handle: UnaryHandler,
 ): t.DepartmentServiceHandlers {
@@ -13,7 +20,7 @@ export function departmentsGrpcService(
     ListDepartments: handle<t.ListDepartmentsRequest__Output, t.ListDepartmentsResponse>(
       'ListDepartments',
       async (req, ctx) => {
-        const page = await departments.list(await caller(ctx), {
+        const page = await listDepartments(deps, await caller(ctx), {
           branchId: nonEmpty(req.branchId),
           pageSize: req.pageSize,
           pageToken: nonEmpty(req.pageToken),
@@ -25,7 +32,7 @@ export function departmentsGrpcService(
       'CreateDepartment',
       async (req, ctx) => ({
         department: toDepartmentMessage(
-          await departments.create(await caller(ctx), {
+          await createDepartment(deps, await caller(ctx), {
             branchId: req.branchId,
             number: req.number,
             name: req.name,
@@ -37,14 +44,14 @@ export function departmentsGrpcService(
     GetDepartment: handle<t.GetDepartmentRequest__Output, t.GetDepartmentResponse>(
       'GetDepartment',
       async (req, ctx) => ({
-        department: toDepartmentMessage(await departments.get(await caller(ctx), req.id)),
+        department: toDepartmentMessage(await getDepartment(deps, await caller(ctx), req.id)),
       }),
     ),
     UpdateDepartment: handle<t.UpdateDepartmentRequest__Output, t.UpdateDepartmentResponse>(
       'UpdateDepartment',
       async (req, ctx) => ({
         department: toDepartmentMessage(
-          await departments.update(await caller(ctx), {
+          await updateDepartment(deps, await caller(ctx), {
             id: req.id,
             number: req.number,
             name: req.name,
@@ -56,7 +63,7 @@ export function departmentsGrpcService(
     DeleteDepartment: handle<t.DeleteDepartmentRequest__Output, t.DeleteDepartmentResponse>(
       'DeleteDepartment',
       async (req, ctx) => {
-        await departments.delete(await caller(ctx), req.id);
+        await deleteDepartment(deps, await caller(ctx), req.id);
         return {};
       },
     ),

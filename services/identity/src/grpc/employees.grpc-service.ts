@@ -1,13 +1,20 @@
 import type { UnaryHandler } from '@crm/grpc';
 import type { identityV1Types as t } from '@crm/proto';
-import type { EmployeeUseCases } from '../domain/employees.use-case';
+import {
+  createEmployee,
+  deleteEmployee,
+  getEmployee,
+  listEmployees,
+  updateEmployee,
+  type EmployeeDeps,
+} from '../domain/employees.use-case';
 import type { CallerResolver } from './caller';
 import { fromCategoryEnum, nonEmpty, toEmployeeMessage } from '../wire/identity.mapper';
 
 const nullable = (v: string | undefined) => (v === undefined ? undefined : (nonEmpty(v) ?? null));
 
 export function employeesGrpcService(
-  employees: EmployeeUseCases,
+  deps: EmployeeDeps,
   caller: CallerResolver,
   handle: UnaryHandler,
 ): t.EmployeeServiceHandlers {
@@ -15,7 +22,7 @@ export function employeesGrpcService(
     ListEmployees: handle<t.ListEmployeesRequest__Output, t.ListEmployeesResponse>(
       'ListEmployees',
       async (req, ctx) => {
-        const page = await employees.list(await caller(ctx), {
+        const page = await listEmployees(deps, await caller(ctx), {
           q: nonEmpty(req.q),
           branchId: nonEmpty(req.branchId),
           departmentId: nonEmpty(req.departmentId),
@@ -29,7 +36,7 @@ export function employeesGrpcService(
       'CreateEmployee',
       async (req, ctx) => ({
         employee: toEmployeeMessage(
-          await employees.create(await caller(ctx), {
+          await createEmployee(deps, await caller(ctx), {
             number: req.number,
             name: req.name,
             category: fromCategoryEnum(req.category) as never,
@@ -46,14 +53,14 @@ export function employeesGrpcService(
     GetEmployee: handle<t.GetEmployeeRequest__Output, t.GetEmployeeResponse>(
       'GetEmployee',
       async (req, ctx) => ({
-        employee: toEmployeeMessage(await employees.get(await caller(ctx), req.id)),
+        employee: toEmployeeMessage(await getEmployee(deps, await caller(ctx), req.id)),
       }),
     ),
     UpdateEmployee: handle<t.UpdateEmployeeRequest__Output, t.UpdateEmployeeResponse>(
       'UpdateEmployee',
       async (req, ctx) => ({
         employee: toEmployeeMessage(
-          await employees.update(await caller(ctx), {
+          await updateEmployee(deps, await caller(ctx), {
             id: req.id,
             number: req.number,
             name: req.name,
@@ -73,7 +80,7 @@ export function employeesGrpcService(
     DeleteEmployee: handle<t.DeleteEmployeeRequest__Output, t.DeleteEmployeeResponse>(
       'DeleteEmployee',
       async (req, ctx) => {
-        await employees.delete(await caller(ctx), req.id);
+        await deleteEmployee(deps, await caller(ctx), req.id);
         return {};
       },
     ),

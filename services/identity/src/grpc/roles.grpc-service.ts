@@ -1,25 +1,33 @@
 import type { UnaryHandler } from '@crm/grpc';
 import type { identityV1Types as t } from '@crm/proto';
-import type { RoleUseCases } from '../domain/roles.use-case';
+import {
+  createRole,
+  deleteRole,
+  getRole,
+  listPermissions,
+  listRoles,
+  updateRole,
+  type RoleDeps,
+} from '../domain/roles.use-case';
 import type { CallerResolver } from './caller';
 import { fromDataScopeEnum, toRoleMessage } from '../wire/identity.mapper';
 
 export function rolesGrpcService(
-  roles: RoleUseCases,
+  deps: RoleDeps,
   caller: CallerResolver,
   handle: UnaryHandler,
 ): t.RoleServiceHandlers {
   return {
     ListPermissions: handle<t.ListPermissionsRequest__Output, t.ListPermissionsResponse>(
       'ListPermissions',
-      async (_req, ctx) => ({ permissions: roles.permissions(await caller(ctx)) }),
+      async (_req, ctx) => ({ permissions: listPermissions(deps, await caller(ctx)) }),
     ),
     ListRoles: handle<t.ListRolesRequest__Output, t.ListRolesResponse>('ListRoles', async (_req, ctx) => ({
-      roles: (await roles.list(await caller(ctx))).map(toRoleMessage),
+      roles: (await listRoles(deps, await caller(ctx))).map(toRoleMessage),
     })),
     CreateRole: handle<t.CreateRoleRequest__Output, t.CreateRoleResponse>('CreateRole', async (req, ctx) => ({
       role: toRoleMessage(
-        await roles.create(await caller(ctx), {
+        await createRole(deps, await caller(ctx), {
           name: req.name,
           description: req.description,
           permissions: req.permissions,
@@ -28,11 +36,11 @@ export function rolesGrpcService(
       ),
     })),
     GetRole: handle<t.GetRoleRequest__Output, t.GetRoleResponse>('GetRole', async (req, ctx) => ({
-      role: toRoleMessage(await roles.get(await caller(ctx), req.id)),
+      role: toRoleMessage(await getRole(deps, await caller(ctx), req.id)),
     })),
     UpdateRole: handle<t.UpdateRoleRequest__Output, t.UpdateRoleResponse>('UpdateRole', async (req, ctx) => ({
       role: toRoleMessage(
-        await roles.update(await caller(ctx), {
+        await updateRole(deps, await caller(ctx), {
           id: req.id,
           name: req.name,
           description: req.description,
@@ -46,7 +54,7 @@ export function rolesGrpcService(
       ),
     })),
     DeleteRole: handle<t.DeleteRoleRequest__Output, t.DeleteRoleResponse>('DeleteRole', async (req, ctx) => {
-      await roles.delete(await caller(ctx), req.id);
+      await deleteRole(deps, await caller(ctx), req.id);
       return {};
     }),
   };

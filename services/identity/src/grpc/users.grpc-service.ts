@@ -1,17 +1,25 @@
 import type { UnaryHandler } from '@crm/grpc';
 import type { identityV1Types as t } from '@crm/proto';
-import type { UserUseCases } from '../domain/users.use-case';
+import {
+  createUser,
+  getUser,
+  listUsers,
+  resetPassword,
+  unlockUser,
+  updateUser,
+  type UserDeps,
+} from '../domain/users.use-case';
 import type { CallerResolver } from './caller';
 import { nonEmpty, toUserMessage } from '../wire/identity.mapper';
 
 export function usersGrpcService(
-  users: UserUseCases,
+  deps: UserDeps,
   caller: CallerResolver,
   handle: UnaryHandler,
 ): t.UserServiceHandlers {
   return {
     ListUsers: handle<t.ListUsersRequest__Output, t.ListUsersResponse>('ListUsers', async (req, ctx) => {
-      const page = await users.list(await caller(ctx), {
+      const page = await listUsers(deps, await caller(ctx), {
         q: nonEmpty(req.q),
         branchId: nonEmpty(req.branchId),
         pageSize: req.pageSize,
@@ -21,7 +29,7 @@ export function usersGrpcService(
     }),
     CreateUser: handle<t.CreateUserRequest__Output, t.CreateUserResponse>('CreateUser', async (req, ctx) => ({
       user: toUserMessage(
-        await users.create(await caller(ctx), {
+        await createUser(deps, await caller(ctx), {
           username: req.username,
           displayName: req.displayName,
           password: req.password,
@@ -33,11 +41,11 @@ export function usersGrpcService(
       ),
     })),
     GetUser: handle<t.GetUserRequest__Output, t.GetUserResponse>('GetUser', async (req, ctx) => ({
-      user: toUserMessage(await users.get(await caller(ctx), req.id)),
+      user: toUserMessage(await getUser(deps, await caller(ctx), req.id)),
     })),
     UpdateUser: handle<t.UpdateUserRequest__Output, t.UpdateUserResponse>('UpdateUser', async (req, ctx) => ({
       user: toUserMessage(
-        await users.update(await caller(ctx), {
+        await updateUser(deps, await caller(ctx), {
           id: req.id,
           displayName: req.displayName,
           branchId: req.branchId,
@@ -51,12 +59,12 @@ export function usersGrpcService(
     ResetUserPassword: handle<t.ResetUserPasswordRequest__Output, t.ResetUserPasswordResponse>(
       'ResetUserPassword',
       async (req, ctx) => {
-        await users.resetPassword(await caller(ctx), { id: req.id, newPassword: req.newPassword });
+        await resetPassword(deps, await caller(ctx), { id: req.id, newPassword: req.newPassword });
         return {};
       },
     ),
     UnlockUser: handle<t.UnlockUserRequest__Output, t.UnlockUserResponse>('UnlockUser', async (req, ctx) => {
-      await users.unlock(await caller(ctx), req.id);
+      await unlockUser(deps, await caller(ctx), req.id);
       return {};
     }),
   };

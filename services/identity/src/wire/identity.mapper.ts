@@ -1,5 +1,5 @@
 import type { DataScope } from '@crm/auth';
-import type { identityV1Types as t } from '@crm/proto';
+import { toStruct, type identityV1Types as t } from '@crm/proto';
 import type {
   AuditEntry,
   Branch,
@@ -14,10 +14,14 @@ import type {
   User,
 } from '../domain/identity';
 
-/** Domain → wire. Absent optional values are empty strings on the wire (proto3); enums carry their prefix. */
+/**
+ * Domain → wire. A value the domain does not have (null) is left unset: the field has presence in
+ * the proto (`optional`, or a message), so a client tells it from an empty one. Enums carry their prefix.
+ */
 
-const iso = (d: Date | null): string => (d ? d.toISOString() : '');
-const str = (v: string | null): string => v ?? '';
+const iso = (d: Date): string => d.toISOString();
+const isoOrUnset = (d: Date | null): string | undefined => (d ? d.toISOString() : undefined);
+const orUnset = <T>(v: T | null): T | undefined => v ?? undefined;
 
 export const toDataScopeEnum = (s: DataScope): t.DataScope => `DATA_SCOPE_${s.toUpperCase()}` as t.DataScope;
 /** undefined for UNSPECIFIED (or anything unknown), which the use case reports as missing. */
@@ -33,21 +37,21 @@ export const fromCategoryEnum = (c: string | undefined): EmployeeCategory | unde
     ? (c.slice('EMPLOYEE_CATEGORY_'.length).toLowerCase() as EmployeeCategory)
     : undefined;
 
-export const toRoleRefMessage = (r: RoleRef): t.RoleRef => ({ id: r.id, key: str(r.key), name: r.name });
+export const toRoleRefMessage = (r: RoleRef): t.RoleRef => ({ id: r.id, key: orUnset(r.key), name: r.name });
 
 export const toUserMessage = (u: User & { locked?: boolean }): t.User => ({
   id: u.id,
   username: u.username,
   displayName: u.displayName,
   branchId: u.branchId,
-  departmentId: str(u.departmentId),
+  departmentId: orUnset(u.departmentId),
   roles: u.roles.map(toRoleRefMessage),
   disabled: u.disabled,
   locked: u.locked ?? false,
   mustChangePassword: u.mustChangePassword,
   createdAt: iso(u.createdAt),
   updatedAt: iso(u.updatedAt),
-  extension: str(u.extension),
+  extension: orUnset(u.extension),
 });
 
 export const toMeMessage = (m: Me): t.Me => ({
@@ -55,12 +59,12 @@ export const toMeMessage = (m: Me): t.Me => ({
   username: m.username,
   displayName: m.displayName,
   branchId: m.branchId,
-  departmentId: str(m.departmentId),
+  departmentId: orUnset(m.departmentId),
   roles: m.roles.map(toRoleRefMessage),
   permissions: m.permissions,
   dataScope: toDataScopeEnum(m.dataScope),
   mustChangePassword: m.mustChangePassword,
-  extension: str(m.extension),
+  extension: orUnset(m.extension),
   branchName: m.branchName,
 });
 
@@ -75,7 +79,7 @@ export const toSessionMessage = (s: Session): t.Session => ({
 
 export const toRoleMessage = (r: Role): t.Role => ({
   id: r.id,
-  key: str(r.key),
+  key: orUnset(r.key),
   name: r.name,
   description: r.description,
   builtIn: r.builtIn,
@@ -89,8 +93,8 @@ export const toBranchMessage = (b: Branch): t.Branch => ({
   id: b.id,
   code: b.code,
   name: b.name,
-  address: str(b.address),
-  phone: str(b.phone),
+  address: orUnset(b.address),
+  phone: orUnset(b.phone),
   createdAt: iso(b.createdAt),
   updatedAt: iso(b.updatedAt),
 });
@@ -100,7 +104,7 @@ export const toDepartmentMessage = (d: Department): t.Department => ({
   branchId: d.branchId,
   number: d.number,
   name: d.name,
-  parentId: str(d.parentId),
+  parentId: orUnset(d.parentId),
   createdAt: iso(d.createdAt),
   updatedAt: iso(d.updatedAt),
 });
@@ -110,12 +114,12 @@ export const toEmployeeMessage = (e: Employee): t.Employee => ({
   number: e.number,
   name: e.name,
   category: toCategoryEnum(e.category),
-  phone: str(e.phone),
-  address: str(e.address),
-  email: str(e.email),
+  phone: orUnset(e.phone),
+  address: orUnset(e.address),
+  email: orUnset(e.email),
   branchId: e.branchId,
-  departmentId: str(e.departmentId),
-  userId: str(e.userId),
+  departmentId: orUnset(e.departmentId),
+  userId: orUnset(e.userId),
   createdAt: iso(e.createdAt),
   updatedAt: iso(e.updatedAt),
 });
@@ -126,9 +130,9 @@ export const toSiteMessage = (s: Site): t.Site => ({
   name: s.name,
   keyPrefix: s.keyPrefix,
   createdAt: iso(s.createdAt),
-  rotatedAt: iso(s.rotatedAt),
-  revokedAt: iso(s.revokedAt),
-  lastSeenAt: iso(s.lastSeenAt),
+  rotatedAt: isoOrUnset(s.rotatedAt),
+  revokedAt: isoOrUnset(s.revokedAt),
+  lastSeenAt: isoOrUnset(s.lastSeenAt),
 });
 
 export const toAuditEntryMessage = (a: AuditEntry): t.AuditEntry => ({
@@ -139,11 +143,11 @@ export const toAuditEntryMessage = (a: AuditEntry): t.AuditEntry => ({
   entityType: a.entityType,
   entityId: a.entityId,
   actorId: a.actorId,
-  actorName: str(a.actorName),
+  actorName: orUnset(a.actorName),
   branchId: a.branchId,
-  requestId: str(a.requestId),
-  beforeJson: a.before === null ? '' : JSON.stringify(a.before),
-  afterJson: a.after === null ? '' : JSON.stringify(a.after),
+  requestId: orUnset(a.requestId),
+  before: a.before === null ? null : toStruct(a.before),
+  after: a.after === null ? null : toStruct(a.after),
 });
 /** proto3 plain text: '' means absent. */
 export const nonEmpty = (v: string): string | undefined => (v === '' ? undefined : v);

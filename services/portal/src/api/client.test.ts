@@ -7,10 +7,12 @@ const me: Me = {
   username: 'admin',
   displayName: 'Admin',
   branchId: 'b1',
+  branchName: '总部',
   departmentId: null,
+  extension: null,
   roles: [],
   permissions: ['*'],
-  dataScope: 'all',
+  dataScope: 'ALL',
   mustChangePassword: false,
 };
 const session = (token: string): Session => ({
@@ -18,6 +20,7 @@ const session = (token: string): Session => ({
   tokenType: 'Bearer',
   expiresIn: 900,
   refreshToken: 'r',
+  refreshTokenExpiresAt: '2030-01-01T00:00:00Z',
   user: me,
 });
 const json = (status: number, body: unknown, type = 'application/json') =>

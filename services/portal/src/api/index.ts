@@ -1,21 +1,6 @@
 import { browserLock, createApiClient, type QueryValue } from './client';
-import { createTypedClient, data } from './typed-client';
-import type {
-  AuditEntry,
-  Branch,
-  Customer,
-  CustomerKind,
-  DataScope,
-  Department,
-  Employee,
-  EmployeeCategory,
-  Page,
-  Role,
-  Session,
-  Site,
-  SiteWithKey,
-  User,
-} from './types';
+import { createTypedClient, data, type BodyOf, type QueryOf } from './typed-client';
+import type { Customer, CustomerKind, Page, Session } from './types';
 
 type Listener<T> = (value: T) => void;
 const sessionListeners = new Set<Listener<Session>>();
@@ -48,6 +33,10 @@ export interface PageQuery {
 }
 
 const enc = encodeURIComponent;
+const byId = (id: string) => ({ params: { path: { id } } });
+
+// Identity's calls, on the typed client: paths, parameters, bodies and answers are the generated
+// types of its proto declarations (proto/crm/identity/v1), so nothing here restates the contract.
 
 export const authApi = {
   login: (username: string, password: string) => http.login(username, password),
@@ -55,124 +44,75 @@ export const authApi = {
   logout: () => http.logout(),
   me: () => data(api.GET('/api/v1/auth/me')),
   changePassword: (currentPassword: string, newPassword: string) =>
-    http.post<void>('/auth/change-password', { currentPassword, newPassword }),
+    data(api.POST('/api/v1/auth/change-password', { body: { currentPassword, newPassword } })),
 };
 
-export interface CreateUserInput {
-  username: string;
-  displayName: string;
-  password: string;
-  branchId: string;
-  departmentId?: string;
-  roleIds: string[];
-  extension?: string;
-}
-export interface UpdateUserInput {
-  displayName?: string;
-  branchId?: string;
-  departmentId?: string | null;
-  roleIds?: string[];
-  disabled?: boolean;
-  /** null clears it. */
-  extension?: string | null;
-}
+export type CreateUserInput = BodyOf<'createUser'>;
+export type UpdateUserInput = BodyOf<'updateUser'>;
 
 export const usersApi = {
-  list: (query: PageQuery & { q?: string; branchId?: string }) => http.get<Page<User>>('/users', query),
-  get: (id: string) => http.get<User>(`/users/${enc(id)}`),
-  create: (input: CreateUserInput) => http.post<User>('/users', input),
-  update: (id: string, input: UpdateUserInput) => http.patch<User>(`/users/${enc(id)}`, input),
+  list: (query: QueryOf<'listUsers'>) => data(api.GET('/api/v1/users', { params: { query } })),
+  get: (id: string) => data(api.GET('/api/v1/users/{id}', byId(id))),
+  create: (input: CreateUserInput) => data(api.POST('/api/v1/users', { body: input })),
+  update: (id: string, input: UpdateUserInput) =>
+    data(api.PATCH('/api/v1/users/{id}', { ...byId(id), body: input })),
   resetPassword: (id: string, newPassword: string) =>
-    http.post<void>(`/users/${enc(id)}/reset-password`, { newPassword }),
-  unlock: (id: string) => http.post<void>(`/users/${enc(id)}/unlock`),
+    data(api.POST('/api/v1/users/{id}/reset-password', { ...byId(id), body: { newPassword } })),
+  unlock: (id: string) => data(api.POST('/api/v1/users/{id}/unlock', byId(id))),
 };
 
-export interface RoleInput {
-  name: string;
-  description?: string;
-  permissions: string[];
-  dataScope: DataScope;
-}
+export type RoleInput = BodyOf<'createRole'>;
 
 export const rolesApi = {
   permissions: () => data(api.GET('/api/v1/permissions')),
-  list: () => http.get<Page<Role>>('/roles'),
-  get: (id: string) => http.get<Role>(`/roles/${enc(id)}`),
-  create: (input: RoleInput) => http.post<Role>('/roles', input),
-  update: (id: string, input: Partial<RoleInput>) => http.patch<Role>(`/roles/${enc(id)}`, input),
-  remove: (id: string) => http.del(`/roles/${enc(id)}`),
+  list: () => data(api.GET('/api/v1/roles')),
+  get: (id: string) => data(api.GET('/api/v1/roles/{id}', byId(id))),
+  create: (input: RoleInput) => data(api.POST('/api/v1/roles', { body: input })),
+  update: (id: string, input: BodyOf<'updateRole'>) =>
+    data(api.PATCH('/api/v1/roles/{id}', { ...byId(id), body: input })),
+  remove: (id: string) => data(api.DELETE('/api/v1/roles/{id}', byId(id))),
 };
 
-export interface BranchInput {
-  code: string;
-  name: string;
-  address?: string;
-  phone?: string;
-}
+export type BranchInput = BodyOf<'createBranch'>;
 
 export const branchesApi = {
-  list: (query: PageQuery = {}) => http.get<Page<Branch>>('/branches', query),
-  get: (id: string) => http.get<Branch>(`/branches/${enc(id)}`),
-  create: (input: BranchInput) => http.post<Branch>('/branches', input),
-  update: (id: string, input: Omit<Partial<BranchInput>, 'code'>) =>
-    http.patch<Branch>(`/branches/${enc(id)}`, input),
+  list: (query: QueryOf<'listBranches'> = {}) => data(api.GET('/api/v1/branches', { params: { query } })),
+  get: (id: string) => data(api.GET('/api/v1/branches/{id}', byId(id))),
+  create: (input: BranchInput) => data(api.POST('/api/v1/branches', { body: input })),
+  update: (id: string, input: BodyOf<'updateBranch'>) =>
+    data(api.PATCH('/api/v1/branches/{id}', { ...byId(id), body: input })),
 };
-
-export interface DepartmentInput {
-  branchId: string;
-  number: string;
-  name: string;
-  parentId?: string;
-}
 
 export const departmentsApi = {
+  /** A whole branch at once. */
   list: (branchId: string | undefined) =>
-    http.get<Page<Department>>('/departments', { branchId, pageSize: 200 }),
-  create: (input: DepartmentInput) => http.post<Department>('/departments', input),
-  update: (id: string, input: { number?: string; name?: string; parentId?: string | null }) =>
-    http.patch<Department>(`/departments/${enc(id)}`, input),
-  remove: (id: string) => http.del(`/departments/${enc(id)}`),
+    data(api.GET('/api/v1/departments', { params: { query: { branchId, pageSize: 200 } } })),
+  create: (input: BodyOf<'createDepartment'>) => data(api.POST('/api/v1/departments', { body: input })),
+  update: (id: string, input: BodyOf<'updateDepartment'>) =>
+    data(api.PATCH('/api/v1/departments/{id}', { ...byId(id), body: input })),
+  remove: (id: string) => data(api.DELETE('/api/v1/departments/{id}', byId(id))),
 };
 
-export interface EmployeeInput {
-  number: string;
-  name: string;
-  category: EmployeeCategory;
-  phone?: string;
-  address?: string;
-  email?: string;
-  branchId: string;
-  departmentId?: string;
-}
+export type EmployeeInput = BodyOf<'createEmployee'>;
 
 export const employeesApi = {
-  list: (query: PageQuery & { q?: string; branchId?: string; departmentId?: string }) =>
-    http.get<Page<Employee>>('/employees', query),
-  create: (input: EmployeeInput) => http.post<Employee>('/employees', input),
-  update: (
-    id: string,
-    input: Partial<Omit<EmployeeInput, 'departmentId'>> & { departmentId?: string | null },
-  ) => http.patch<Employee>(`/employees/${enc(id)}`, input),
-  remove: (id: string) => http.del(`/employees/${enc(id)}`),
+  list: (query: QueryOf<'listEmployees'>) => data(api.GET('/api/v1/employees', { params: { query } })),
+  create: (input: EmployeeInput) => data(api.POST('/api/v1/employees', { body: input })),
+  update: (id: string, input: BodyOf<'updateEmployee'>) =>
+    data(api.PATCH('/api/v1/employees/{id}', { ...byId(id), body: input })),
+  remove: (id: string) => data(api.DELETE('/api/v1/employees/{id}', byId(id))),
 };
 
 export const sitesApi = {
-  list: (query: PageQuery & { branchId?: string }) => http.get<Page<Site>>('/sites', query),
-  create: (input: { branchId: string; name: string }) => http.post<SiteWithKey>('/sites', input),
-  rotateKey: (id: string) => http.post<SiteWithKey>(`/sites/${enc(id)}/rotate-key`),
-  revoke: (id: string) => http.post<Site>(`/sites/${enc(id)}/revoke`),
+  list: (query: QueryOf<'listSites'>) => data(api.GET('/api/v1/sites', { params: { query } })),
+  get: (id: string) => data(api.GET('/api/v1/sites/{id}', byId(id))),
+  create: (input: BodyOf<'createSite'>) => data(api.POST('/api/v1/sites', { body: input })),
+  rotateKey: (id: string) => data(api.POST('/api/v1/sites/{id}/rotate-key', byId(id))),
+  revoke: (id: string) => data(api.POST('/api/v1/sites/{id}/revoke', byId(id))),
 };
 
 export const auditApi = {
-  list: (
-    query: PageQuery & {
-      actorId?: string;
-      entityType?: string;
-      entityId?: string;
-      from?: string;
-      to?: string;
-    },
-  ) => http.get<Page<AuditEntry>>('/audit', query),
+  list: (query: QueryOf<'listAuditEntries'>) => data(api.GET('/api/v1/audit', { params: { query } })),
 };
 
 export interface CustomerInput {

@@ -1,12 +1,13 @@
-// Site administration beyond the identity site routes: the agent's status and the installer's test tap.
-import { http } from './index';
-import type { Site } from './types';
-import type { SiteStatus, TestTapInput, TestTapResult } from './sites-status.types';
+// Site administration beyond identity's site operations: the agent's status and the installer's test tap.
+import { api, sitesApi } from './index';
+import type { TestTapInput } from './sites-status.types';
+import { data } from './typed-client';
 
-const enc = encodeURIComponent;
+const byId = (id: string) => ({ params: { path: { id } } });
 
 export const siteAdminApi = {
-  get: (id: string) => http.get<Site>(`/sites/${enc(id)}`),
-  status: (id: string) => http.get<SiteStatus>(`/sites/${enc(id)}/status`),
-  testTap: (id: string, input: TestTapInput) => http.post<TestTapResult>(`/sites/${enc(id)}/test-tap`, input),
+  get: (id: string) => sitesApi.get(id),
+  status: (id: string) => data(api.GET('/api/v1/sites/{id}/status', byId(id))),
+  testTap: (id: string, input: TestTapInput) =>
+    data(api.POST('/api/v1/sites/{id}/test-tap', { ...byId(id), body: input })),
 };

@@ -1,6 +1,6 @@
 import createClient from 'openapi-fetch';
 import { toApiError, type ApiClient } from './client';
-import type { paths } from './generated/openapi';
+import type { components, operations, paths } from './generated/openapi';
 
 /**
  * The typed client of the REST API: its paths, parameters, bodies and answers are the generated
@@ -29,3 +29,26 @@ export type TypedClient = ReturnType<typeof createTypedClient>;
 export async function data<T>(call: Promise<{ data?: T; response: Response }>): Promise<T> {
   return (await call).data as T;
 }
+
+/** A component of the OpenAPI document: a proto message or enum as REST has it (`Schema<'User'>`). */
+export type Schema<N extends keyof components['schemas']> = components['schemas'][N];
+
+/** The JSON body of an operation, by its operationId (`BodyOf<'createUser'>`). */
+export type BodyOf<O extends keyof operations> = operations[O] extends {
+  requestBody?: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
+
+/** The JSON answer of an operation with a status (200 unless said). */
+export type AnswerOf<
+  O extends keyof operations,
+  S extends number = 200,
+> = operations[O]['responses'] extends {
+  [status in S]: { content: { 'application/json': infer A } };
+}
+  ? A
+  : never;
+
+/** The query parameters of an operation. */
+export type QueryOf<O extends keyof operations> = NonNullable<operations[O]['parameters']['query']>;

@@ -1,8 +1,42 @@
-// The REST contract (docs/api/identity.md and the customers routes), as the portal sees it.
+// The REST resources as the portal's pages name them.
+import type { Schema } from './typed-client';
 
-export type DataScope = 'own' | 'department' | 'department_tree' | 'branch' | 'all';
-export const DATA_SCOPES: readonly DataScope[] = ['own', 'department', 'department_tree', 'branch', 'all'];
+// Identity's resources are the generated types of the OpenAPI document (proto/crm/identity/v1,
+// `npm run api:gen`), named here for the pages; the customers' are still written out below.
 
+export type DataScope = Schema<'DataScope'>;
+export type EmployeeCategory = Schema<'EmployeeCategory'>;
+export type RoleRef = Schema<'RoleRef'>;
+export type Me = Schema<'Me'>;
+export type Session = Schema<'Session'>;
+export type User = Schema<'User'>;
+export type Role = Schema<'Role'>;
+export type PermissionEntry = Schema<'Permission'>;
+export type Branch = Schema<'Branch'>;
+export type Department = Schema<'Department'>;
+export type Employee = Schema<'Employee'>;
+export type Site = Schema<'Site'>;
+export type SiteWithKey = Schema<'CreateSiteResponse'>;
+export type AuditEntry = Schema<'AuditEntry'>;
+
+/** Every value of an enum, in the order the portal offers them; the compiler checks none is missing. */
+const allOf =
+  <T extends string>() =>
+  <const L extends readonly T[]>(list: L & ([T] extends [L[number]] ? unknown : 'a value is missing')) =>
+    list;
+
+/** Narrowest to widest. */
+export const DATA_SCOPES = allOf<DataScope>()(['OWN', 'DEPARTMENT', 'DEPARTMENT_TREE', 'BRANCH', 'ALL']);
+export const EMPLOYEE_CATEGORIES = allOf<EmployeeCategory>()([
+  'STAFF',
+  'SALES',
+  'SERVICE',
+  'DRIVER',
+  'MANAGER',
+  'OTHER',
+]);
+
+/** The keys of identity's built-in roles (their names and descriptions are translated by key). */
 export const BUILT_IN_ROLE_KEYS = [
   'system_admin',
   'executive',
@@ -13,139 +47,9 @@ export const BUILT_IN_ROLE_KEYS = [
 ] as const;
 export type BuiltInRoleKey = (typeof BUILT_IN_ROLE_KEYS)[number];
 
-export interface RoleRef {
-  id: string;
-  key: string | null;
-  name: string;
-}
-
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  branchId: string;
-  departmentId: string | null;
-  roles: RoleRef[];
-  permissions: string[];
-  dataScope: DataScope;
-  mustChangePassword: boolean;
-  extension?: string | null;
-  /** The user's own branch by name. */
-  branchName?: string;
-}
-
-export interface Session {
-  accessToken: string;
-  tokenType: 'Bearer';
-  expiresIn: number;
-  refreshToken: string;
-  user: Me;
-}
-
 export interface Page<T> {
   items: T[];
   nextPageToken: string | null;
-}
-
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  branchId: string;
-  departmentId: string | null;
-  roles: RoleRef[];
-  disabled: boolean;
-  locked: boolean;
-  /** Telephone extension: call pops go to this user. */
-  extension: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Role {
-  id: string;
-  key: string | null;
-  name: string;
-  description: string;
-  builtIn: boolean;
-  permissions: string[];
-  dataScope: DataScope;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface PermissionEntry {
-  key: string;
-  group: string;
-}
-
-export interface Branch {
-  id: string;
-  code: string;
-  name: string;
-  address: string | null;
-  phone: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Department {
-  id: string;
-  branchId: string;
-  number: string;
-  name: string;
-  parentId: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export const EMPLOYEE_CATEGORIES = ['staff', 'sales', 'service', 'driver', 'manager', 'other'] as const;
-export type EmployeeCategory = (typeof EMPLOYEE_CATEGORIES)[number];
-
-export interface Employee {
-  id: string;
-  number: string;
-  name: string;
-  category: EmployeeCategory;
-  phone: string | null;
-  address: string | null;
-  email: string | null;
-  branchId: string;
-  departmentId: string | null;
-  userId: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Site {
-  id: string;
-  branchId: string;
-  name: string;
-  keyPrefix: string;
-  createdAt: string;
-  rotatedAt: string | null;
-  revokedAt: string | null;
-  lastSeenAt: string | null;
-}
-
-export interface SiteWithKey {
-  site: Site;
-  siteKey: string;
-}
-
-export interface AuditEntry {
-  id: string;
-  occurredAt: string;
-  service: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  actorId: string;
-  actorName: string | null;
-  branchId: string;
-  requestId: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
 }
 
 export const CUSTOMER_KINDS = ['COMPANY', 'INDIVIDUAL'] as const;

@@ -16,7 +16,7 @@ interface AuthValue {
   /** A failure while restoring the session (network), not a missing session. */
   restoreError: ApiError | null;
   can(permission: string): boolean;
-  login(username: string, password: string): Promise<Me>;
+  login(username: string, password: string): Promise<void>;
   logout(): Promise<void>;
   reloadMe(): Promise<Me>;
 }
@@ -32,6 +32,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const offSession = onSession((session) => {
+      // Identity always answers a session with its user; without one there is nobody to show.
+      if (!session.user) return;
       setMe(session.user);
       setStatus('authenticated');
     });
@@ -58,10 +60,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [queryClient]);
 
   const login = useCallback(async (username: string, password: string) => {
-    const session = await authApi.login(username, password);
+    await authApi.login(username, password);
     setEndReason(null);
     setRestoreError(null);
-    return session.user;
   }, []);
 
   const logout = useCallback(async () => {

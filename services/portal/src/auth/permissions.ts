@@ -16,11 +16,11 @@ export function hasAnyPermission(
 }
 
 const scopeOrder: Record<DataScope, number> = {
-  own: 0,
-  department: 1,
-  department_tree: 2,
-  branch: 3,
-  all: 4,
+  OWN: 0,
+  DEPARTMENT: 1,
+  DEPARTMENT_TREE: 2,
+  BRANCH: 3,
+  ALL: 4,
 };
 
 /** Mirrors the server's rule, to grey out what would be refused: no wider scope, no missing permission. */

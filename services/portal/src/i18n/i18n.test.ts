@@ -44,7 +44,7 @@ describe('dictionaries', () => {
       for (const c of EMPLOYEE_CATEGORIES) expect(t.tx(`employeeCategory.${c}`, c)).not.toBe(c);
       for (const p of catalogue) expect(permissionLabel(t, p)).not.toBe(p);
     }
-    expect(['own', 'department', 'department_tree', 'branch', 'all'].map((s) => scopeLabel(zh, s))).toEqual([
+    expect(DATA_SCOPES.map((s) => scopeLabel(zh, s))).toEqual([
       '本人',
       '本部门',
       '本部门及下级',

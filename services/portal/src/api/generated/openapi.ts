@@ -31,9 +31,12 @@ export interface paths {
     };
     /**
      * The audit log of every service, newest first
-     * @description Requires permission `audit.read`.
+     * @description A caller whose scope is not ALL sees only its own
+     *     branch's entries.
+     *
+     *     Requires permission `audit.read`.
      */
-    get: operations['getAudit'];
+    get: operations['listAuditEntries'];
     put?: never;
     post?: never;
     delete?: never;
@@ -101,7 +104,7 @@ export interface paths {
       cookie?: never;
     };
     /** The signed-in user with their permissions and data scope */
-    get: operations['getAuthMe'];
+    get: operations['getMe'];
     put?: never;
     post?: never;
     delete?: never;
@@ -138,13 +141,13 @@ export interface paths {
      * List branches
      * @description Requires permission `branches.read`.
      */
-    get: operations['getBranches'];
+    get: operations['listBranches'];
     put?: never;
     /**
-     * Create a branch (needs data scope all); codes are unique
+     * Create a branch (needs data scope ALL); codes are unique
      * @description Requires permission `branches.write`.
      */
-    post: operations['postBranches'];
+    post: operations['createBranch'];
     delete?: never;
     options?: never;
     head?: never;
@@ -162,17 +165,17 @@ export interface paths {
      * Get a branch
      * @description Requires permission `branches.read`.
      */
-    get: operations['getBranchesId'];
+    get: operations['getBranch'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /**
-     * Change a branch (its own administrators, or scope all)
+     * Change a branch (its own administrators, or scope ALL)
      * @description Requires permission `branches.write`.
      */
-    patch: operations['patchBranchesId'];
+    patch: operations['updateBranch'];
     trace?: never;
   };
   '/api/v1/customer-field-definitions': {
@@ -838,13 +841,13 @@ export interface paths {
      * List departments (a whole branch at once with pageSize up to 200)
      * @description Requires permission `departments.read`.
      */
-    get: operations['getDepartments'];
+    get: operations['listDepartments'];
     put?: never;
     /**
      * Create a department; numbers are unique per branch
      * @description Requires permission `departments.write`.
      */
-    post: operations['postDepartments'];
+    post: operations['createDepartment'];
     delete?: never;
     options?: never;
     head?: never;
@@ -862,21 +865,21 @@ export interface paths {
      * Get a department
      * @description Requires permission `departments.read`.
      */
-    get: operations['getDepartmentsId'];
+    get: operations['getDepartment'];
     put?: never;
     post?: never;
     /**
      * Delete a department without sub-departments, employees or users (else 422)
      * @description Requires permission `departments.write`.
      */
-    delete: operations['deleteDepartmentsId'];
+    delete: operations['deleteDepartment'];
     options?: never;
     head?: never;
     /**
      * Change a department (no cycles)
      * @description Requires permission `departments.write`.
      */
-    patch: operations['patchDepartmentsId'];
+    patch: operations['updateDepartment'];
     trace?: never;
   };
   '/api/v1/employees': {
@@ -890,13 +893,13 @@ export interface paths {
      * Search employees by name, number or phone, newest first
      * @description Requires permission `employees.read`.
      */
-    get: operations['getEmployees'];
+    get: operations['listEmployees'];
     put?: never;
     /**
      * Create an employee; numbers are unique per branch
      * @description Requires permission `employees.write`.
      */
-    post: operations['postEmployees'];
+    post: operations['createEmployee'];
     delete?: never;
     options?: never;
     head?: never;
@@ -914,21 +917,21 @@ export interface paths {
      * Get an employee
      * @description Requires permission `employees.read`.
      */
-    get: operations['getEmployeesId'];
+    get: operations['getEmployee'];
     put?: never;
     post?: never;
     /**
      * Delete an employee
      * @description Requires permission `employees.write`.
      */
-    delete: operations['deleteEmployeesId'];
+    delete: operations['deleteEmployee'];
     options?: never;
     head?: never;
     /**
      * Change an employee (null clears an optional field)
      * @description Requires permission `employees.write`.
      */
-    patch: operations['patchEmployeesId'];
+    patch: operations['updateEmployee'];
     trace?: never;
   };
   '/api/v1/permissions': {
@@ -939,10 +942,10 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The permission catalogue
+     * The permission catalogue, in catalogue order
      * @description Requires permission `roles.read`.
      */
-    get: operations['getPermissions'];
+    get: operations['listPermissions'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1022,13 +1025,13 @@ export interface paths {
      * Every role, built-in ones first
      * @description Requires permission `roles.read`.
      */
-    get: operations['getRoles'];
+    get: operations['listRoles'];
     put?: never;
     /**
-     * Create a custom role (within the caller’s own permissions and scope)
+     * Create a custom role (within the caller's own permissions and scope)
      * @description Requires permission `roles.write`.
      */
-    post: operations['postRoles'];
+    post: operations['createRole'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1046,21 +1049,21 @@ export interface paths {
      * Get a role
      * @description Requires permission `roles.read`.
      */
-    get: operations['getRolesId'];
+    get: operations['getRole'];
     put?: never;
     post?: never;
     /**
      * Delete a custom role that nobody holds (else 422)
      * @description Requires permission `roles.write`.
      */
-    delete: operations['deleteRolesId'];
+    delete: operations['deleteRole'];
     options?: never;
     head?: never;
     /**
      * Change a custom role (built-in roles: 422)
      * @description Requires permission `roles.write`.
      */
-    patch: operations['patchRolesId'];
+    patch: operations['updateRole'];
     trace?: never;
   };
   '/api/v1/sites': {
@@ -1074,13 +1077,13 @@ export interface paths {
      * List edge sites, newest first
      * @description Requires permission `sites.read`.
      */
-    get: operations['getSites'];
+    get: operations['listSites'];
     put?: never;
     /**
      * Register an edge site; its key is in this answer only
      * @description Requires permission `sites.write`.
      */
-    post: operations['postSites'];
+    post: operations['createSite'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1098,7 +1101,7 @@ export interface paths {
      * Get an edge site
      * @description Requires permission `sites.read`.
      */
-    get: operations['getSitesId'];
+    get: operations['getSite'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1117,10 +1120,10 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Revoke a site: its key stops working at once
+     * Revoke a site: its key stops working at once; a revoked site cannot be rotated
      * @description Requires permission `sites.write`.
      */
-    post: operations['postSitesIdRevoke'];
+    post: operations['revokeSite'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1137,10 +1140,10 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Give a site a new key; the old one stops working
+     * Give a site a new key; the old one stops working at once
      * @description Requires permission `sites.write`.
      */
-    post: operations['postSitesIdRotateKey'];
+    post: operations['rotateSiteKey'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1195,16 +1198,21 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * List users (username or display name substring), newest first
-     * @description Requires permission `users.read`.
+     * List users, newest first
+     * @description `q` matches the username or display name.
+     *
+     *     Requires permission `users.read`.
      */
-    get: operations['getUsers'];
+    get: operations['listUsers'];
     put?: never;
     /**
-     * Create a user; only roles within the caller’s own rights can be granted
-     * @description Requires permission `users.write`.
+     * Create a user; only roles within the caller's own rights can be granted
+     * @description The user must change
+     *     the initial password at the first login.
+     *
+     *     Requires permission `users.write`.
      */
-    post: operations['postUsers'];
+    post: operations['createUser'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1222,7 +1230,7 @@ export interface paths {
      * Get a user
      * @description Requires permission `users.read`.
      */
-    get: operations['getUsersId'];
+    get: operations['getUser'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1232,7 +1240,7 @@ export interface paths {
      * Change a user (nobody changes their own roles)
      * @description Requires permission `users.write`.
      */
-    patch: operations['patchUsersId'];
+    patch: operations['updateUser'];
     trace?: never;
   };
   '/api/v1/users/{id}/reset-password': {
@@ -1248,7 +1256,7 @@ export interface paths {
      * Set a password the user must change at next login; their sessions end
      * @description Requires permission `users.write`.
      */
-    post: operations['postUsersIdResetPassword'];
+    post: operations['resetUserPassword'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1268,7 +1276,7 @@ export interface paths {
      * Lift a lockout after failed logins
      * @description Requires permission `users.write`.
      */
-    post: operations['postUsersIdUnlock'];
+    post: operations['unlockUser'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1279,6 +1287,41 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /** @description One entry of the append-only audit log (R-ID-4). */
+    AuditEntry: {
+      /** @description e.g. "user.created". */
+      action: string;
+      actorId: string;
+      /** @description Unset when the service did not know it. */
+      actorName: string | null;
+      /** @description The entity after the change; unset for a deletion. */
+      after: {
+        [key: string]: unknown;
+      } | null;
+      /** @description The entity before the change; unset for a creation. Never secrets (password hashes, keys). */
+      before: {
+        [key: string]: unknown;
+      } | null;
+      branchId: string;
+      entityId: string;
+      entityType: string;
+      id: string;
+      occurredAt: string;
+      requestId: string | null;
+      /** @description The service that made the change, e.g. "identity", "customers". */
+      service: string;
+    };
+    /** @description A branch (R-ID-3): every business record belongs to one. */
+    Branch: {
+      address: string | null;
+      /** @description 1–32 of [A-Za-z0-9_-], unique. */
+      code: string;
+      createdAt: string;
+      id: string;
+      name: string;
+      phone: string | null;
+      updatedAt: string;
+    };
     /** @description The customers counted in one branch. */
     BranchCustomerCount: {
       branchId: string;
@@ -1287,9 +1330,148 @@ export interface components {
       /** Format: int64 */
       customers: string;
     };
+    ChangePasswordRequestInput: {
+      currentPassword?: string | null;
+      /** @description 10–128 characters; not containing the username, nor a well-known password, nor the current one. */
+      newPassword?: string | null;
+      /**
+       * @description Optional: the caller's own session, which stays valid; every other one is revoked (over REST:
+       *     the crm_refresh cookie).
+       */
+      refreshToken?: string | null;
+    };
+    CreateSiteResponse: {
+      site: components['schemas']['Site'] | null;
+      /** @description Shown only here: the agent's SITE_KEY. */
+      siteKey: string;
+    };
+    /**
+     * @description Which records a role's holder sees and changes (R-ID-3), from narrowest to widest: OWN (the
+     *     records they own, e.g. their customers), DEPARTMENT (their department's), DEPARTMENT_TREE (their
+     *     department's and every department's below it), BRANCH (their branch's), ALL (every branch's). A
+     *     user with several roles has the widest of their scopes. Every service enforces it itself; in
+     *     identity, a caller whose scope is not ALL sees and changes only its own branch's users,
+     *     departments, employees, sites and audit entries, and only ALL may create branches.
+     * @enum {string}
+     */
+    DataScope: 'OWN' | 'DEPARTMENT' | 'DEPARTMENT_TREE' | 'BRANCH' | 'ALL';
+    /** @description A department of a branch (R-ID-2); departments form a tree per branch. */
+    Department: {
+      branchId: string;
+      createdAt: string;
+      id: string;
+      name: string;
+      /** @description Unique in the branch. */
+      number: string;
+      /** @description Unset for a top-level department. */
+      parentId: string | null;
+      updatedAt: string;
+    };
+    /** @description An employee record (R-ID-2), optionally linked to a user account. */
+    Employee: {
+      address: string | null;
+      branchId: string;
+      category: components['schemas']['EmployeeCategory'];
+      createdAt: string;
+      departmentId: string | null;
+      email: string | null;
+      id: string;
+      name: string;
+      /** @description Unique in the branch. */
+      number: string;
+      phone: string | null;
+      updatedAt: string;
+      /** @description The user account of the employee, if any. */
+      userId: string | null;
+    };
+    /**
+     * @description Kind of work an employee does (R-ID-2).
+     * @enum {string}
+     */
+    EmployeeCategory: 'STAFF' | 'SALES' | 'SERVICE' | 'DRIVER' | 'MANAGER' | 'OTHER';
     GetBranchCustomerCountsResponse: {
       /** @description One entry per branch that has customers, by branch id. */
       counts: components['schemas']['BranchCustomerCount'][];
+    };
+    ListAuditEntriesResponse: {
+      items: components['schemas']['AuditEntry'][];
+      /** @description Pass it as pageToken for the next page; null on the last page */
+      nextPageToken: string | null;
+    };
+    ListBranchesResponse: {
+      items: components['schemas']['Branch'][];
+      /** @description Pass it as pageToken for the next page; null on the last page */
+      nextPageToken: string | null;
+    };
+    ListDepartmentsResponse: {
+      items: components['schemas']['Department'][];
+      /** @description Pass it as pageToken for the next page; null on the last page */
+      nextPageToken: string | null;
+    };
+    ListEmployeesResponse: {
+      items: components['schemas']['Employee'][];
+      /** @description Pass it as pageToken for the next page; null on the last page */
+      nextPageToken: string | null;
+    };
+    ListPermissionsResponse: {
+      items: components['schemas']['Permission'][];
+      /** @description Pass it as pageToken for the next page; null on the last page */
+      nextPageToken: string | null;
+    };
+    ListRolesResponse: {
+      items: components['schemas']['Role'][];
+      /** @description Pass it as pageToken for the next page; null on the last page */
+      nextPageToken: string | null;
+    };
+    ListSitesResponse: {
+      items: components['schemas']['Site'][];
+      /** @description Pass it as pageToken for the next page; null on the last page */
+      nextPageToken: string | null;
+    };
+    ListUsersResponse: {
+      items: components['schemas']['User'][];
+      /** @description Pass it as pageToken for the next page; null on the last page */
+      nextPageToken: string | null;
+    };
+    LoginRequestInput: {
+      password?: string | null;
+      username?: string | null;
+    };
+    LogoutRequestInput: {
+      /** @description Optional: the session to end; without it nothing is revoked (over REST: the crm_refresh cookie). */
+      refreshToken?: string | null;
+    };
+    /** @description The signed-in user with what their roles grant. */
+    Me: {
+      branchId: string;
+      /** @description The name of the user's branch, for every user (reading other branches needs branches.read). */
+      branchName: string;
+      /** @description The widest scope among the roles. */
+      dataScope: components['schemas']['DataScope'];
+      departmentId: string | null;
+      displayName: string;
+      /** @description Telephone extension; unset when none (the live push targets call pops with it). */
+      extension: string | null;
+      id: string;
+      /**
+       * @description Until the password is changed, the session may only read this profile, change the password and
+       *     log out; everything else answers 403 PERMISSION_DENIED with reason PASSWORD_CHANGE_REQUIRED.
+       */
+      mustChangePassword: boolean;
+      /** @description Union of the roles' permissions; "*" grants every permission. */
+      permissions: string[];
+      roles: components['schemas']['RoleRef'][];
+      username: string;
+    };
+    /**
+     * @description One entry of the permission catalogue: what a role may grant. Keys are `<area>.<action>`
+     *     (`users.read`, `customers.create`); the system administrator's role holds `*`, every permission,
+     *     present and future. A caller can only grant the permissions it holds itself.
+     */
+    Permission: {
+      /** @description e.g. "users", "customers": for grouping in the portal. */
+      group: string;
+      key: string;
     };
     /** @description RFC 9457 problem details */
     Problem: {
@@ -1306,6 +1488,96 @@ export interface components {
       status: number;
       title: string;
       type: string;
+    };
+    RefreshRequestInput: {
+      /** @description Optional over REST: the crm_refresh cookie is used without it. */
+      refreshToken?: string | null;
+    };
+    /**
+     * @description A named set of permissions with a data scope (R-ID-1, R-ID-3). The built-in roles (see
+     *     docs/api/identity.md) are brought in line with the code at every start and cannot be changed or
+     *     deleted; the portal shows their names and descriptions in the user's language by key.
+     */
+    Role: {
+      /** @description Built-in roles cannot be changed or deleted. */
+      builtIn: boolean;
+      createdAt: string;
+      dataScope: components['schemas']['DataScope'];
+      description: string;
+      id: string;
+      /** @description Built-in roles only; unset for custom roles. */
+      key: string | null;
+      name: string;
+      permissions: string[];
+      updatedAt: string;
+    };
+    /** @description A role as it appears on a user. */
+    RoleRef: {
+      id: string;
+      /** @description Built-in roles only (system_admin, executive, ...); unset for custom roles. */
+      key: string | null;
+      name: string;
+    };
+    RotateSiteKeyResponse: {
+      site: components['schemas']['Site'] | null;
+      /** @description Shown only here. */
+      siteKey: string;
+    };
+    /** @description What a successful login or refresh returns. */
+    Session: {
+      /** @description EdDSA JWT, sent as `authorization: Bearer <token>`. */
+      accessToken: string;
+      /**
+       * Format: int32
+       * @description Lifetime of the access token in seconds.
+       */
+      expiresIn: number;
+      /**
+       * @description Opaque, single-use; present it once to Refresh for a new session. Presented a second time it
+       *     revokes its whole family (every session renewed from the same login).
+       */
+      refreshToken: string;
+      refreshTokenExpiresAt: string;
+      /** @description Always "Bearer". */
+      tokenType: string;
+      user: components['schemas']['Me'] | null;
+    };
+    /** @description A registered edge site (R-ID-5). Its key is shown once, when created or rotated. */
+    Site: {
+      branchId: string;
+      createdAt: string;
+      id: string;
+      /** @description The first 8 characters of the key, to tell keys apart. */
+      keyPrefix: string;
+      /** @description When its agent last connected; unset until it has. */
+      lastSeenAt: string | null;
+      name: string;
+      /** @description Set once the site is revoked: its key works no more. */
+      revokedAt: string | null;
+      /** @description When the key was last replaced; unset while it is the first one. */
+      rotatedAt: string | null;
+    };
+    /** @description A user account (R-ID-1). Password hashes never leave the identity service. */
+    User: {
+      branchId: string;
+      createdAt: string;
+      /** @description Unset when the user is in no department. */
+      departmentId: string | null;
+      disabled: boolean;
+      displayName: string;
+      /**
+       * @description Telephone extension (2–8 digits), unique in the branch; unset when none. Calls to it pop on this
+       *     user's screens.
+       */
+      extension: string | null;
+      id: string;
+      /** @description Locked out after too many failed logins; cleared by UnlockUser or when the lock expires. */
+      locked: boolean;
+      /** @description Set for a new account and after a reset: the user must change the password at the next login. */
+      mustChangePassword: boolean;
+      roles: components['schemas']['RoleRef'][];
+      updatedAt: string;
+      username: string;
     };
   };
   responses: never;
@@ -1348,12 +1620,13 @@ export interface operations {
       };
     };
   };
-  getAudit: {
+  listAuditEntries: {
     parameters: {
       query?: {
         actorId?: string;
         entityId?: string;
         entityType?: string;
+        /** @description RFC 3339; inclusive lower and exclusive upper bound of occurred_at. */
         from?: string;
         pageSize?: number;
         pageToken?: string;
@@ -1365,33 +1638,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of audit entries */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              action: string;
-              actorId: string;
-              actorName: string | null;
-              after: {
-                [key: string]: unknown;
-              } | null;
-              before: {
-                [key: string]: unknown;
-              } | null;
-              branchId: string;
-              entityId: string;
-              entityType: string;
-              id: string;
-              occurredAt: string;
-              requestId: string | null;
-              service: string;
-            }[];
-            nextPageToken: string | null;
-          };
+          'application/json': components['schemas']['ListAuditEntriesResponse'];
         };
       };
       /** @description Error */
@@ -1414,10 +1667,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          currentPassword: string;
-          newPassword: string;
-        };
+        'application/json': components['schemas']['ChangePasswordRequestInput'];
       };
     };
     responses: {
@@ -1455,10 +1705,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          password: string;
-          username: string;
-        };
+        'application/json': components['schemas']['LoginRequestInput'];
       };
     };
     responses: {
@@ -1468,34 +1715,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            accessToken: string;
-            /** @description seconds */
-            expiresIn: number;
-            refreshToken: string;
-            /** @constant */
-            tokenType: 'Bearer';
-            user: {
-              branchId: string;
-              /** @description the name of the user’s own branch */
-              branchName: string;
-              /** @enum {string} */
-              dataScope: 'own' | 'department' | 'department_tree' | 'branch' | 'all';
-              departmentId: string | null;
-              displayName: string;
-              /** @description telephone extension; calls to it pop on this user’s screens */
-              extension: string | null;
-              id: string;
-              mustChangePassword: boolean;
-              permissions: string[];
-              roles: {
-                id: string;
-                key: string | null;
-                name: string;
-              }[];
-              username: string;
-            };
-          };
+          'application/json': components['schemas']['Session'];
         };
       };
       /** @description Wrong username or password (the same answer for both) */
@@ -1532,9 +1752,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          refreshToken?: string;
-        };
+        'application/json': components['schemas']['LogoutRequestInput'];
       };
     };
     responses: {
@@ -1556,7 +1774,7 @@ export interface operations {
       };
     };
   };
-  getAuthMe: {
+  getMe: {
     parameters: {
       query?: never;
       header?: never;
@@ -1565,32 +1783,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The caller */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            branchId: string;
-            /** @description the name of the user’s own branch */
-            branchName: string;
-            /** @enum {string} */
-            dataScope: 'own' | 'department' | 'department_tree' | 'branch' | 'all';
-            departmentId: string | null;
-            displayName: string;
-            /** @description telephone extension; calls to it pop on this user’s screens */
-            extension: string | null;
-            id: string;
-            mustChangePassword: boolean;
-            permissions: string[];
-            roles: {
-              id: string;
-              key: string | null;
-              name: string;
-            }[];
-            username: string;
-          };
+          'application/json': components['schemas']['Me'];
         };
       };
       /** @description Error */
@@ -1613,9 +1812,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          refreshToken?: string;
-        };
+        'application/json': components['schemas']['RefreshRequestInput'];
       };
     };
     responses: {
@@ -1625,34 +1822,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            accessToken: string;
-            /** @description seconds */
-            expiresIn: number;
-            refreshToken: string;
-            /** @constant */
-            tokenType: 'Bearer';
-            user: {
-              branchId: string;
-              /** @description the name of the user’s own branch */
-              branchName: string;
-              /** @enum {string} */
-              dataScope: 'own' | 'department' | 'department_tree' | 'branch' | 'all';
-              departmentId: string | null;
-              displayName: string;
-              /** @description telephone extension; calls to it pop on this user’s screens */
-              extension: string | null;
-              id: string;
-              mustChangePassword: boolean;
-              permissions: string[];
-              roles: {
-                id: string;
-                key: string | null;
-                name: string;
-              }[];
-              username: string;
-            };
-          };
+          'application/json': components['schemas']['Session'];
         };
       };
       /** @description Unknown, expired, revoked or reused refresh token (a reuse revokes its family) */
@@ -1673,7 +1843,7 @@ export interface operations {
       };
     };
   };
-  getBranches: {
+  listBranches: {
     parameters: {
       query?: {
         pageSize?: number;
@@ -1685,24 +1855,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of branches */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              address: string | null;
-              code: string;
-              createdAt: string;
-              id: string;
-              name: string;
-              phone: string | null;
-              updatedAt: string;
-            }[];
-            nextPageToken: string | null;
-          };
+          'application/json': components['schemas']['ListBranchesResponse'];
         };
       };
       /** @description Error */
@@ -1716,7 +1875,7 @@ export interface operations {
       };
     };
   };
-  postBranches: {
+  createBranch: {
     parameters: {
       query?: never;
       header?: never;
@@ -1727,8 +1886,9 @@ export interface operations {
       content: {
         'application/json': {
           address?: string | null;
-          code: string;
-          name: string;
+          /** @description 1–32 of [A-Za-z0-9_-], unique whatever the case. */
+          code?: string | null;
+          name?: string | null;
           phone?: string | null;
         };
       };
@@ -1737,18 +1897,21 @@ export interface operations {
       /** @description Created */
       201: {
         headers: {
+          /** @description Where the created resource is */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            address: string | null;
-            code: string;
-            createdAt: string;
-            id: string;
-            name: string;
-            phone: string | null;
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['Branch'];
+        };
+      };
+      /** @description The code is taken (in any case) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Error */
@@ -1762,7 +1925,7 @@ export interface operations {
       };
     };
   };
-  getBranchesId: {
+  getBranch: {
     parameters: {
       query?: never;
       header?: never;
@@ -1773,21 +1936,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The branch */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            address: string | null;
-            code: string;
-            createdAt: string;
-            id: string;
-            name: string;
-            phone: string | null;
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['Branch'];
         };
       };
       /** @description Error */
@@ -1801,7 +1956,7 @@ export interface operations {
       };
     };
   };
-  patchBranchesId: {
+  updateBranch: {
     parameters: {
       query?: never;
       header?: never;
@@ -1814,27 +1969,19 @@ export interface operations {
       content: {
         'application/json': {
           address?: string | null;
-          name?: string;
+          name?: string | null;
           phone?: string | null;
         };
       };
     };
     responses: {
-      /** @description The changed branch */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            address: string | null;
-            code: string;
-            createdAt: string;
-            id: string;
-            name: string;
-            phone: string | null;
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['Branch'];
         };
       };
       /** @description Error */
@@ -5827,7 +5974,7 @@ export interface operations {
       };
     };
   };
-  getDepartments: {
+  listDepartments: {
     parameters: {
       query?: {
         branchId?: string;
@@ -5840,24 +5987,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of departments */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              branchId: string;
-              createdAt: string;
-              id: string;
-              name: string;
-              number: string;
-              parentId: string | null;
-              updatedAt: string;
-            }[];
-            nextPageToken: string | null;
-          };
+          'application/json': components['schemas']['ListDepartmentsResponse'];
         };
       };
       /** @description Error */
@@ -5871,7 +6007,7 @@ export interface operations {
       };
     };
   };
-  postDepartments: {
+  createDepartment: {
     parameters: {
       query?: never;
       header?: never;
@@ -5881,9 +6017,14 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          branchId: string;
-          name: string;
-          number: string;
+          /** Format: uuid */
+          branchId?: string | null;
+          name?: string | null;
+          number?: string | null;
+          /**
+           * Format: uuid
+           * @description Empty (or null): a top-level department.
+           */
           parentId?: string | null;
         };
       };
@@ -5892,18 +6033,21 @@ export interface operations {
       /** @description Created */
       201: {
         headers: {
+          /** @description Where the created resource is */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            branchId: string;
-            createdAt: string;
-            id: string;
-            name: string;
-            number: string;
-            parentId: string | null;
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['Department'];
+        };
+      };
+      /** @description The number is taken in the branch */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Error */
@@ -5917,7 +6061,7 @@ export interface operations {
       };
     };
   };
-  getDepartmentsId: {
+  getDepartment: {
     parameters: {
       query?: never;
       header?: never;
@@ -5928,21 +6072,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The department */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            branchId: string;
-            createdAt: string;
-            id: string;
-            name: string;
-            number: string;
-            parentId: string | null;
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['Department'];
         };
       };
       /** @description Error */
@@ -5956,7 +6092,7 @@ export interface operations {
       };
     };
   };
-  deleteDepartmentsId: {
+  deleteDepartment: {
     parameters: {
       query?: never;
       header?: never;
@@ -5967,13 +6103,22 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Deleted */
+      /** @description Done (no content) */
       204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
+      /** @description It has sub-departments, employees or users */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Error */
       default: {
         headers: {
@@ -5985,7 +6130,7 @@ export interface operations {
       };
     };
   };
-  patchDepartmentsId: {
+  updateDepartment: {
     parameters: {
       query?: never;
       header?: never;
@@ -5997,29 +6142,21 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          name?: string;
-          number?: string;
-          /** @description null makes it top-level */
+          name?: string | null;
+          number?: string | null;
+          /** Format: uuid */
           parentId?: string | null;
         };
       };
     };
     responses: {
-      /** @description The changed department */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            branchId: string;
-            createdAt: string;
-            id: string;
-            name: string;
-            number: string;
-            parentId: string | null;
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['Department'];
         };
       };
       /** @description Error */
@@ -6033,13 +6170,14 @@ export interface operations {
       };
     };
   };
-  getEmployees: {
+  listEmployees: {
     parameters: {
       query?: {
         branchId?: string;
         departmentId?: string;
         pageSize?: number;
         pageToken?: string;
+        /** @description Substring of name (Chinese included), number or phone, case-insensitive. */
         q?: string;
       };
       header?: never;
@@ -6048,30 +6186,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of employees */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              address: string | null;
-              branchId: string;
-              /** @enum {string} */
-              category: 'staff' | 'sales' | 'service' | 'driver' | 'manager' | 'other';
-              createdAt: string;
-              departmentId: string | null;
-              email: string | null;
-              id: string;
-              name: string;
-              number: string;
-              phone: string | null;
-              updatedAt: string;
-              userId: string | null;
-            }[];
-            nextPageToken: string | null;
-          };
+          'application/json': components['schemas']['ListEmployeesResponse'];
         };
       };
       /** @description Error */
@@ -6085,7 +6206,7 @@ export interface operations {
       };
     };
   };
-  postEmployees: {
+  createEmployee: {
     parameters: {
       query?: never;
       header?: never;
@@ -6096,14 +6217,16 @@ export interface operations {
       content: {
         'application/json': {
           address?: string | null;
-          branchId: string;
-          /** @enum {string} */
-          category: 'staff' | 'sales' | 'service' | 'driver' | 'manager' | 'other';
+          /** Format: uuid */
+          branchId?: string | null;
+          category?: components['schemas']['EmployeeCategory'] | null;
+          /** Format: uuid */
           departmentId?: string | null;
           email?: string | null;
-          name: string;
-          number: string;
+          name?: string | null;
+          number?: string | null;
           phone?: string | null;
+          /** Format: uuid */
           userId?: string | null;
         };
       };
@@ -6112,24 +6235,21 @@ export interface operations {
       /** @description Created */
       201: {
         headers: {
+          /** @description Where the created resource is */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            address: string | null;
-            branchId: string;
-            /** @enum {string} */
-            category: 'staff' | 'sales' | 'service' | 'driver' | 'manager' | 'other';
-            createdAt: string;
-            departmentId: string | null;
-            email: string | null;
-            id: string;
-            name: string;
-            number: string;
-            phone: string | null;
-            updatedAt: string;
-            userId: string | null;
-          };
+          'application/json': components['schemas']['Employee'];
+        };
+      };
+      /** @description The number is taken in the branch */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Error */
@@ -6143,7 +6263,7 @@ export interface operations {
       };
     };
   };
-  getEmployeesId: {
+  getEmployee: {
     parameters: {
       query?: never;
       header?: never;
@@ -6154,27 +6274,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The employee */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            address: string | null;
-            branchId: string;
-            /** @enum {string} */
-            category: 'staff' | 'sales' | 'service' | 'driver' | 'manager' | 'other';
-            createdAt: string;
-            departmentId: string | null;
-            email: string | null;
-            id: string;
-            name: string;
-            number: string;
-            phone: string | null;
-            updatedAt: string;
-            userId: string | null;
-          };
+          'application/json': components['schemas']['Employee'];
         };
       };
       /** @description Error */
@@ -6188,7 +6294,7 @@ export interface operations {
       };
     };
   };
-  deleteEmployeesId: {
+  deleteEmployee: {
     parameters: {
       query?: never;
       header?: never;
@@ -6199,7 +6305,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Deleted */
+      /** @description Done (no content) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6217,7 +6323,7 @@ export interface operations {
       };
     };
   };
-  patchEmployeesId: {
+  updateEmployee: {
     parameters: {
       query?: never;
       header?: never;
@@ -6230,39 +6336,26 @@ export interface operations {
       content: {
         'application/json': {
           address?: string | null;
-          /** @enum {string} */
-          category?: 'staff' | 'sales' | 'service' | 'driver' | 'manager' | 'other';
+          category?: components['schemas']['EmployeeCategory'] | null;
+          /** Format: uuid */
           departmentId?: string | null;
           email?: string | null;
-          name?: string;
-          number?: string;
+          name?: string | null;
+          number?: string | null;
           phone?: string | null;
+          /** Format: uuid */
           userId?: string | null;
         };
       };
     };
     responses: {
-      /** @description The changed employee */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            address: string | null;
-            branchId: string;
-            /** @enum {string} */
-            category: 'staff' | 'sales' | 'service' | 'driver' | 'manager' | 'other';
-            createdAt: string;
-            departmentId: string | null;
-            email: string | null;
-            id: string;
-            name: string;
-            number: string;
-            phone: string | null;
-            updatedAt: string;
-            userId: string | null;
-          };
+          'application/json': components['schemas']['Employee'];
         };
       };
       /** @description Error */
@@ -6276,7 +6369,7 @@ export interface operations {
       };
     };
   };
-  getPermissions: {
+  listPermissions: {
     parameters: {
       query?: never;
       header?: never;
@@ -6285,18 +6378,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Every permission with its group */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              group: string;
-              key: string;
-            }[];
-          };
+          'application/json': components['schemas']['ListPermissionsResponse'];
         };
       };
       /** @description Error */
@@ -6592,7 +6680,7 @@ export interface operations {
       };
     };
   };
-  getRoles: {
+  listRoles: {
     parameters: {
       query?: never;
       header?: never;
@@ -6601,27 +6689,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The roles */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              builtIn: boolean;
-              createdAt: string;
-              /** @enum {string} */
-              dataScope: 'own' | 'department' | 'department_tree' | 'branch' | 'all';
-              description: string;
-              id: string;
-              key: string | null;
-              name: string;
-              permissions: string[];
-              updatedAt: string;
-            }[];
-            nextPageToken: null;
-          };
+          'application/json': components['schemas']['ListRolesResponse'];
         };
       };
       /** @description Error */
@@ -6635,7 +6709,7 @@ export interface operations {
       };
     };
   };
-  postRoles: {
+  createRole: {
     parameters: {
       query?: never;
       header?: never;
@@ -6645,11 +6719,11 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          /** @enum {string} */
-          dataScope: 'own' | 'department' | 'department_tree' | 'branch' | 'all';
-          description?: string;
-          name: string;
-          permissions: string[];
+          dataScope?: components['schemas']['DataScope'] | null;
+          description?: string | null;
+          name?: string | null;
+          /** @description Catalogue keys, or "*" (only for a caller who holds it). */
+          permissions?: string[] | null;
         };
       };
     };
@@ -6657,21 +6731,12 @@ export interface operations {
       /** @description Created */
       201: {
         headers: {
+          /** @description Where the created resource is */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            builtIn: boolean;
-            createdAt: string;
-            /** @enum {string} */
-            dataScope: 'own' | 'department' | 'department_tree' | 'branch' | 'all';
-            description: string;
-            id: string;
-            key: string | null;
-            name: string;
-            permissions: string[];
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['Role'];
         };
       };
       /** @description Error */
@@ -6685,7 +6750,7 @@ export interface operations {
       };
     };
   };
-  getRolesId: {
+  getRole: {
     parameters: {
       query?: never;
       header?: never;
@@ -6696,24 +6761,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The role */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            builtIn: boolean;
-            createdAt: string;
-            /** @enum {string} */
-            dataScope: 'own' | 'department' | 'department_tree' | 'branch' | 'all';
-            description: string;
-            id: string;
-            key: string | null;
-            name: string;
-            permissions: string[];
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['Role'];
         };
       };
       /** @description Error */
@@ -6727,7 +6781,7 @@ export interface operations {
       };
     };
   };
-  deleteRolesId: {
+  deleteRole: {
     parameters: {
       query?: never;
       header?: never;
@@ -6738,13 +6792,22 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Deleted */
+      /** @description Done (no content) */
       204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
+      /** @description A built-in role, or one somebody holds */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Error */
       default: {
         headers: {
@@ -6756,7 +6819,7 @@ export interface operations {
       };
     };
   };
-  patchRolesId: {
+  updateRole: {
     parameters: {
       query?: never;
       header?: never;
@@ -6768,33 +6831,31 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          /** @enum {string} */
-          dataScope?: 'own' | 'department' | 'department_tree' | 'branch' | 'all';
-          description?: string;
-          name?: string;
-          permissions?: string[];
+          dataScope?: components['schemas']['DataScope'] | null;
+          description?: string | null;
+          name?: string | null;
+          /** @description Replaces the permissions. */
+          permissions?: string[] | null;
         };
       };
     };
     responses: {
-      /** @description The changed role */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            builtIn: boolean;
-            createdAt: string;
-            /** @enum {string} */
-            dataScope: 'own' | 'department' | 'department_tree' | 'branch' | 'all';
-            description: string;
-            id: string;
-            key: string | null;
-            name: string;
-            permissions: string[];
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['Role'];
+        };
+      };
+      /** @description A built-in role */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Error */
@@ -6808,7 +6869,7 @@ export interface operations {
       };
     };
   };
-  getSites: {
+  listSites: {
     parameters: {
       query?: {
         branchId?: string;
@@ -6821,26 +6882,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of sites */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              branchId: string;
-              createdAt: string;
-              id: string;
-              /** @description the first 8 characters of the key */
-              keyPrefix: string;
-              lastSeenAt: string | null;
-              name: string;
-              revokedAt: string | null;
-              rotatedAt: string | null;
-            }[];
-            nextPageToken: string | null;
-          };
+          'application/json': components['schemas']['ListSitesResponse'];
         };
       };
       /** @description Error */
@@ -6854,7 +6902,7 @@ export interface operations {
       };
     };
   };
-  postSites: {
+  createSite: {
     parameters: {
       query?: never;
       header?: never;
@@ -6864,33 +6912,22 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          branchId: string;
-          name: string;
+          /** Format: uuid */
+          branchId?: string | null;
+          name?: string | null;
         };
       };
     };
     responses: {
-      /** @description Created, with the key */
+      /** @description Created */
       201: {
         headers: {
+          /** @description Where the created resource is */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            site: {
-              branchId: string;
-              createdAt: string;
-              id: string;
-              /** @description the first 8 characters of the key */
-              keyPrefix: string;
-              lastSeenAt: string | null;
-              name: string;
-              revokedAt: string | null;
-              rotatedAt: string | null;
-            };
-            /** @description shown only once */
-            siteKey: string;
-          };
+          'application/json': components['schemas']['CreateSiteResponse'];
         };
       };
       /** @description Error */
@@ -6904,7 +6941,7 @@ export interface operations {
       };
     };
   };
-  getSitesId: {
+  getSite: {
     parameters: {
       query?: never;
       header?: never;
@@ -6915,23 +6952,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The site */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            branchId: string;
-            createdAt: string;
-            id: string;
-            /** @description the first 8 characters of the key */
-            keyPrefix: string;
-            lastSeenAt: string | null;
-            name: string;
-            revokedAt: string | null;
-            rotatedAt: string | null;
-          };
+          'application/json': components['schemas']['Site'];
         };
       };
       /** @description Error */
@@ -6945,7 +6972,7 @@ export interface operations {
       };
     };
   };
-  postSitesIdRevoke: {
+  revokeSite: {
     parameters: {
       query?: never;
       header?: never;
@@ -6956,23 +6983,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The revoked site */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            branchId: string;
-            createdAt: string;
-            id: string;
-            /** @description the first 8 characters of the key */
-            keyPrefix: string;
-            lastSeenAt: string | null;
-            name: string;
-            revokedAt: string | null;
-            rotatedAt: string | null;
-          };
+          'application/json': components['schemas']['Site'];
         };
       };
       /** @description Error */
@@ -6986,7 +7003,7 @@ export interface operations {
       };
     };
   };
-  postSitesIdRotateKey: {
+  rotateSiteKey: {
     parameters: {
       query?: never;
       header?: never;
@@ -6997,27 +7014,22 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The site with its new key */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            site: {
-              branchId: string;
-              createdAt: string;
-              id: string;
-              /** @description the first 8 characters of the key */
-              keyPrefix: string;
-              lastSeenAt: string | null;
-              name: string;
-              revokedAt: string | null;
-              rotatedAt: string | null;
-            };
-            /** @description shown only once */
-            siteKey: string;
-          };
+          'application/json': components['schemas']['RotateSiteKeyResponse'];
+        };
+      };
+      /** @description A revoked site */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Error */
@@ -7142,12 +7154,14 @@ export interface operations {
       };
     };
   };
-  getUsers: {
+  listUsers: {
     parameters: {
       query?: {
         branchId?: string;
+        /** @description 1..200; 0 means the default (50). */
         pageSize?: number;
         pageToken?: string;
+        /** @description Substring of username or display name, case-insensitive. */
         q?: string;
       };
       header?: never;
@@ -7156,33 +7170,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of users */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              branchId: string;
-              createdAt: string;
-              departmentId: string | null;
-              disabled: boolean;
-              displayName: string;
-              /** @description telephone extension (2–8 digits), unique in the branch */
-              extension: string | null;
-              id: string;
-              locked: boolean;
-              roles: {
-                id: string;
-                key: string | null;
-                name: string;
-              }[];
-              updatedAt: string;
-              username: string;
-            }[];
-            nextPageToken: string | null;
-          };
+          'application/json': components['schemas']['ListUsersResponse'];
         };
       };
       /** @description Error */
@@ -7196,7 +7190,7 @@ export interface operations {
       };
     };
   };
-  postUsers: {
+  createUser: {
     parameters: {
       query?: never;
       header?: never;
@@ -7206,14 +7200,21 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          branchId: string;
+          /** Format: uuid */
+          branchId?: string | null;
+          /**
+           * Format: uuid
+           * @description Empty: in no department.
+           */
           departmentId?: string | null;
-          displayName: string;
-          /** @description telephone extension, 2–8 digits */
+          displayName?: string | null;
+          /** @description Optional telephone extension: 2–8 digits, unique in the branch. */
           extension?: string | null;
-          password: string;
-          roleIds: string[];
-          username: string;
+          /** @description 10–128 characters; not containing the username, nor a well-known password. */
+          password?: string | null;
+          roleIds?: string[] | null;
+          /** @description 3–64 of [A-Za-z0-9._-]. */
+          username?: string | null;
         };
       };
     };
@@ -7221,27 +7222,21 @@ export interface operations {
       /** @description Created */
       201: {
         headers: {
+          /** @description Where the created resource is */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            branchId: string;
-            createdAt: string;
-            departmentId: string | null;
-            disabled: boolean;
-            displayName: string;
-            /** @description telephone extension (2–8 digits), unique in the branch */
-            extension: string | null;
-            id: string;
-            locked: boolean;
-            roles: {
-              id: string;
-              key: string | null;
-              name: string;
-            }[];
-            updatedAt: string;
-            username: string;
-          };
+          'application/json': components['schemas']['User'];
+        };
+      };
+      /** @description The username, or the extension in the branch, is taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Error */
@@ -7255,7 +7250,7 @@ export interface operations {
       };
     };
   };
-  getUsersId: {
+  getUser: {
     parameters: {
       query?: never;
       header?: never;
@@ -7266,30 +7261,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The user */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            branchId: string;
-            createdAt: string;
-            departmentId: string | null;
-            disabled: boolean;
-            displayName: string;
-            /** @description telephone extension (2–8 digits), unique in the branch */
-            extension: string | null;
-            id: string;
-            locked: boolean;
-            roles: {
-              id: string;
-              key: string | null;
-              name: string;
-            }[];
-            updatedAt: string;
-            username: string;
-          };
+          'application/json': components['schemas']['User'];
         };
       };
       /** @description Error */
@@ -7303,7 +7281,7 @@ export interface operations {
       };
     };
   };
-  patchUsersId: {
+  updateUser: {
     parameters: {
       query?: never;
       header?: never;
@@ -7315,42 +7293,33 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          branchId?: string;
-          /** @description null clears it */
+          /**
+           * Format: uuid
+           * @description Moving a user to another branch takes them out of their department.
+           */
+          branchId?: string | null;
+          /**
+           * Format: uuid
+           * @description Empty (or null) clears the department.
+           */
           departmentId?: string | null;
-          disabled?: boolean;
-          displayName?: string;
-          /** @description null clears it */
+          /** @description A disabled user cannot log in, and their sessions end. */
+          disabled?: boolean | null;
+          displayName?: string | null;
+          /** @description Empty (or null) clears the extension. */
           extension?: string | null;
-          roleIds?: string[];
+          roleIds?: string[] | null;
         };
       };
     };
     responses: {
-      /** @description The changed user */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            branchId: string;
-            createdAt: string;
-            departmentId: string | null;
-            disabled: boolean;
-            displayName: string;
-            /** @description telephone extension (2–8 digits), unique in the branch */
-            extension: string | null;
-            id: string;
-            locked: boolean;
-            roles: {
-              id: string;
-              key: string | null;
-              name: string;
-            }[];
-            updatedAt: string;
-            username: string;
-          };
+          'application/json': components['schemas']['User'];
         };
       };
       /** @description Error */
@@ -7364,7 +7333,7 @@ export interface operations {
       };
     };
   };
-  postUsersIdResetPassword: {
+  resetUserPassword: {
     parameters: {
       query?: never;
       header?: never;
@@ -7376,12 +7345,12 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          newPassword: string;
+          newPassword?: string | null;
         };
       };
     };
     responses: {
-      /** @description Reset */
+      /** @description Done (no content) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -7399,7 +7368,7 @@ export interface operations {
       };
     };
   };
-  postUsersIdUnlock: {
+  unlockUser: {
     parameters: {
       query?: never;
       header?: never;
@@ -7410,7 +7379,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Unlocked */
+      /** @description Done (no content) */
       204: {
         headers: {
           [name: string]: unknown;

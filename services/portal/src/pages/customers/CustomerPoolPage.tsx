@@ -87,7 +87,7 @@ export default function CustomerPoolPage() {
       <Card>
         <TableToolbar onRefresh={list.query.refetch}>
           <Space>
-            {me.dataScope === 'all' && can('branches.read') && (
+            {me.dataScope === 'ALL' && can('branches.read') && (
               <>
                 <Typography.Text>{t('cust.branch')}</Typography.Text>
                 <BranchSelect

@@ -20,7 +20,7 @@ const ROOM_AT_1440 = 1440 - 216 - 96;
 
 describe('customer list columns', () => {
   it('show what a clerk needs by default, the branch only to who sees several', () => {
-    expect(defaultCustomerColumns('branch')).toEqual([
+    expect(defaultCustomerColumns('BRANCH')).toEqual([
       'name',
       'kind',
       'phone',
@@ -29,28 +29,28 @@ describe('customer list columns', () => {
       'city',
       'createdAt',
     ]);
-    expect(defaultCustomerColumns('all')).toContain('branch');
-    expect(defaultCustomerColumns('own')).not.toContain('tags');
+    expect(defaultCustomerColumns('ALL')).toContain('branch');
+    expect(defaultCustomerColumns('OWN')).not.toContain('tags');
   });
 
   it('fit 1440 px without a horizontal scroll by default, with the selection boxes', () => {
-    for (const scope of ['own', 'branch', 'all'] as const)
+    for (const scope of ['OWN', 'BRANCH', 'ALL'] as const)
       expect(customerTableWidth(defaultCustomerColumns(scope), true)).toBeLessThanOrEqual(ROOM_AT_1440);
   });
 
   it('remember the choice, in list order, the name always kept', () => {
     const storage = memory();
     expect(writeCustomerColumns(storage, ['tags', 'phone'])).toEqual(['name', 'phone', 'tags']);
-    expect(readCustomerColumns(storage, 'own')).toEqual(['name', 'phone', 'tags']);
+    expect(readCustomerColumns(storage, 'OWN')).toEqual(['name', 'phone', 'tags']);
   });
 
   it('fall back to the defaults for nothing stored, garbage or unknown columns', () => {
     const storage = memory();
-    expect(readCustomerColumns(storage, 'own')).toEqual(defaultCustomerColumns('own'));
+    expect(readCustomerColumns(storage, 'OWN')).toEqual(defaultCustomerColumns('OWN'));
     storage.setItem(CUSTOMER_COLUMNS_STORAGE_KEY, '{not json');
-    expect(readCustomerColumns(storage, 'own')).toEqual(defaultCustomerColumns('own'));
+    expect(readCustomerColumns(storage, 'OWN')).toEqual(defaultCustomerColumns('OWN'));
     storage.setItem(CUSTOMER_COLUMNS_STORAGE_KEY, '["planet"]');
-    expect(readCustomerColumns(storage, 'all')).toEqual(defaultCustomerColumns('all'));
-    expect(readCustomerColumns(undefined, 'own')).toEqual(defaultCustomerColumns('own'));
+    expect(readCustomerColumns(storage, 'ALL')).toEqual(defaultCustomerColumns('ALL'));
+    expect(readCustomerColumns(undefined, 'OWN')).toEqual(defaultCustomerColumns('OWN'));
   });
 });

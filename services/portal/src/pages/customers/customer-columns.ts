@@ -43,7 +43,7 @@ const isColumn = (value: unknown): value is CustomerColumn =>
 /** What a clerk needs at a glance; the branch only for those who see more than one. */
 export function defaultCustomerColumns(dataScope: DataScope): CustomerColumn[] {
   const shown: CustomerColumn[] = ['name', 'kind', 'phone', 'grade', 'owner', 'city', 'createdAt'];
-  return dataScope === 'all' ? sortColumns([...shown, 'branch']) : shown;
+  return dataScope === 'ALL' ? sortColumns([...shown, 'branch']) : shown;
 }
 
 /** In the list's order, the name always among them. */

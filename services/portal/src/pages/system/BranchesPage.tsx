@@ -33,14 +33,22 @@ export default function BranchesPage() {
   );
 
   const canWrite = can('branches.write');
-  const canCreate = canWrite && me.dataScope === 'all';
+  const canCreate = canWrite && me.dataScope === 'ALL';
 
   const save = useMutation({
     mutationFn: (values: BranchInput) => {
-      const input = { ...values, address: values.address || undefined, phone: values.phone || undefined };
+      // A PATCH: null clears the address or phone.
       return editing && editing !== 'new'
-        ? branchesApi.update(editing.id, { name: input.name, address: input.address, phone: input.phone })
-        : branchesApi.create(input);
+        ? branchesApi.update(editing.id, {
+            name: values.name,
+            address: values.address || null,
+            phone: values.phone || null,
+          })
+        : branchesApi.create({
+            ...values,
+            address: values.address || undefined,
+            phone: values.phone || undefined,
+          });
     },
     onSuccess: () => {
       void message.success(editing === 'new' ? t('common.created') : t('common.saved'));

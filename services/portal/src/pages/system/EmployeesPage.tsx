@@ -44,12 +44,12 @@ const FIELDS = [
 ] as const;
 
 const categoryColor: Record<Employee['category'], string> = {
-  staff: 'default',
-  sales: 'blue',
-  service: 'cyan',
-  driver: 'orange',
-  manager: 'purple',
-  other: 'default',
+  STAFF: 'default',
+  SALES: 'blue',
+  SERVICE: 'cyan',
+  DRIVER: 'orange',
+  MANAGER: 'purple',
+  OTHER: 'default',
 };
 
 const blankToUndefined = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
@@ -80,19 +80,25 @@ export default function EmployeesPage() {
   const invalidate = () => queryClient.invalidateQueries({ queryKey: ['employees'] });
   const save = useMutation({
     mutationFn: (values: EmployeeForm) => {
-      const common = {
-        number: values.number.trim(),
-        name: values.name.trim(),
-        category: values.category,
+      const common = { number: values.number.trim(), name: values.name.trim(), category: values.category };
+      if (editing && editing !== 'new') {
+        // A PATCH: null clears an optional field; an employee stays in its branch.
+        return employeesApi.update(editing.id, {
+          ...common,
+          phone: blankToUndefined(values.phone) ?? null,
+          email: blankToUndefined(values.email) ?? null,
+          address: blankToUndefined(values.address) ?? null,
+          departmentId: values.departmentId ?? null,
+        });
+      }
+      const input: EmployeeInput = {
+        ...common,
         phone: blankToUndefined(values.phone),
         email: blankToUndefined(values.email),
         address: blankToUndefined(values.address),
         branchId: values.branchId,
+        departmentId: values.departmentId ?? undefined,
       };
-      if (editing && editing !== 'new') {
-        return employeesApi.update(editing.id, { ...common, departmentId: values.departmentId ?? null });
-      }
-      const input: EmployeeInput = { ...common, departmentId: values.departmentId ?? undefined };
       return employeesApi.create(input);
     },
     onSuccess: () => {
@@ -248,7 +254,7 @@ export default function EmployeesPage() {
                 email: editing.email ?? undefined,
                 address: editing.address ?? undefined,
               }
-            : { category: 'staff', branchId: me.branchId }
+            : { category: 'STAFF', branchId: me.branchId }
         }
         onClose={() => setEditing(null)}
         onSubmit={(values) => save.mutateAsync(values)}
@@ -315,6 +321,7 @@ export default function EmployeesPage() {
             >
               <BranchSelect
                 onChange={() => form.setFieldValue('departmentId', undefined)}
+                disabled={editing !== 'new'}
                 data-testid="employee-field-branch"
               />
             </Form.Item>

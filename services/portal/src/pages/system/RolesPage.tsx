@@ -190,7 +190,7 @@ export default function RolesPage() {
                 dataScope: editing.dataScope,
                 permissions: editing.permissions,
               }
-            : { dataScope: 'own', permissions: [] }
+            : { dataScope: 'OWN', permissions: [] }
         }
         onClose={() => setEditing(null)}
         onSubmit={(values) => save.mutateAsync(values)}

@@ -50,7 +50,7 @@ function SiteKeyModal({ shown, onClose }: { shown: SiteWithKey | null; onClose()
       open={shown !== null}
       title={
         <span>
-          <KeyOutlined /> {t('sites.keyTitle')} · {shown?.site.name}
+          <KeyOutlined /> {t('sites.keyTitle')} · {shown?.site?.name}
         </span>
       }
       onCancel={onClose}

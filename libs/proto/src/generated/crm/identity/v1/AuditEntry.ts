@@ -1,5 +1,6 @@
 // Original file: crm/identity/v1/resources.proto
 
+import type { Struct as _google_protobuf_Struct, Struct__Output as _google_protobuf_Struct__Output } from '../../../google/protobuf/Struct';
 
 export interface AuditEntry {
   'id'?: (string);
@@ -12,8 +13,10 @@ export interface AuditEntry {
   'actorName'?: (string);
   'branchId'?: (string);
   'requestId'?: (string);
-  'beforeJson'?: (string);
-  'afterJson'?: (string);
+  'before'?: (_google_protobuf_Struct | null);
+  'after'?: (_google_protobuf_Struct | null);
+  '_actorName'?: "actorName";
+  '_requestId'?: "requestId";
 }
 
 export interface AuditEntry__Output {
@@ -24,9 +27,11 @@ export interface AuditEntry__Output {
   'entityType': (string);
   'entityId': (string);
   'actorId': (string);
-  'actorName': (string);
+  'actorName'?: (string);
   'branchId': (string);
-  'requestId': (string);
-  'beforeJson': (string);
-  'afterJson': (string);
+  'requestId'?: (string);
+  'before': (_google_protobuf_Struct__Output | null);
+  'after': (_google_protobuf_Struct__Output | null);
+  '_actorName'?: "actorName";
+  '_requestId'?: "requestId";
 }

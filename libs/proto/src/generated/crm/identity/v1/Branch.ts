@@ -9,14 +9,18 @@ export interface Branch {
   'phone'?: (string);
   'createdAt'?: (string);
   'updatedAt'?: (string);
+  '_address'?: "address";
+  '_phone'?: "phone";
 }
 
 export interface Branch__Output {
   'id': (string);
   'code': (string);
   'name': (string);
-  'address': (string);
-  'phone': (string);
+  'address'?: (string);
+  'phone'?: (string);
   'createdAt': (string);
   'updatedAt': (string);
+  '_address'?: "address";
+  '_phone'?: "phone";
 }

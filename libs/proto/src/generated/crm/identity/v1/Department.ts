@@ -9,6 +9,7 @@ export interface Department {
   'parentId'?: (string);
   'createdAt'?: (string);
   'updatedAt'?: (string);
+  '_parentId'?: "parentId";
 }
 
 export interface Department__Output {
@@ -16,7 +17,8 @@ export interface Department__Output {
   'branchId': (string);
   'number': (string);
   'name': (string);
-  'parentId': (string);
+  'parentId'?: (string);
   'createdAt': (string);
   'updatedAt': (string);
+  '_parentId'?: "parentId";
 }

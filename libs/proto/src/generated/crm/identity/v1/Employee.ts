@@ -15,6 +15,11 @@ export interface Employee {
   'userId'?: (string);
   'createdAt'?: (string);
   'updatedAt'?: (string);
+  '_phone'?: "phone";
+  '_address'?: "address";
+  '_email'?: "email";
+  '_departmentId'?: "departmentId";
+  '_userId'?: "userId";
 }
 
 export interface Employee__Output {
@@ -22,12 +27,17 @@ export interface Employee__Output {
   'number': (string);
   'name': (string);
   'category': (_crm_identity_v1_EmployeeCategory__Output);
-  'phone': (string);
-  'address': (string);
-  'email': (string);
+  'phone'?: (string);
+  'address'?: (string);
+  'email'?: (string);
   'branchId': (string);
-  'departmentId': (string);
-  'userId': (string);
+  'departmentId'?: (string);
+  'userId'?: (string);
   'createdAt': (string);
   'updatedAt': (string);
+  '_phone'?: "phone";
+  '_address'?: "address";
+  '_email'?: "email";
+  '_departmentId'?: "departmentId";
+  '_userId'?: "userId";
 }

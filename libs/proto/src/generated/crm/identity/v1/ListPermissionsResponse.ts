@@ -4,8 +4,10 @@ import type { Permission as _crm_identity_v1_Permission, Permission__Output as _
 
 export interface ListPermissionsResponse {
   'permissions'?: (_crm_identity_v1_Permission)[];
+  'nextPageToken'?: (string);
 }
 
 export interface ListPermissionsResponse__Output {
   'permissions': (_crm_identity_v1_Permission__Output)[];
+  'nextPageToken': (string);
 }

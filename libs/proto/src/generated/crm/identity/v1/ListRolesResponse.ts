@@ -4,8 +4,10 @@ import type { Role as _crm_identity_v1_Role, Role__Output as _crm_identity_v1_Ro
 
 export interface ListRolesResponse {
   'roles'?: (_crm_identity_v1_Role)[];
+  'nextPageToken'?: (string);
 }
 
 export interface ListRolesResponse__Output {
   'roles': (_crm_identity_v1_Role__Output)[];
+  'nextPageToken': (string);
 }

@@ -15,6 +15,8 @@ export interface Me {
   'mustChangePassword'?: (boolean);
   'extension'?: (string);
   'branchName'?: (string);
+  '_departmentId'?: "departmentId";
+  '_extension'?: "extension";
 }
 
 export interface Me__Output {
@@ -22,11 +24,13 @@ export interface Me__Output {
   'username': (string);
   'displayName': (string);
   'branchId': (string);
-  'departmentId': (string);
+  'departmentId'?: (string);
   'roles': (_crm_identity_v1_RoleRef__Output)[];
   'permissions': (string)[];
   'dataScope': (_crm_identity_v1_DataScope__Output);
   'mustChangePassword': (boolean);
-  'extension': (string);
+  'extension'?: (string);
   'branchName': (string);
+  '_departmentId'?: "departmentId";
+  '_extension'?: "extension";
 }

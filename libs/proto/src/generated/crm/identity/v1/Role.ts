@@ -12,11 +12,12 @@ export interface Role {
   'dataScope'?: (_crm_identity_v1_DataScope);
   'createdAt'?: (string);
   'updatedAt'?: (string);
+  '_key'?: "key";
 }
 
 export interface Role__Output {
   'id': (string);
-  'key': (string);
+  'key'?: (string);
   'name': (string);
   'description': (string);
   'builtIn': (boolean);
@@ -24,4 +25,5 @@ export interface Role__Output {
   'dataScope': (_crm_identity_v1_DataScope__Output);
   'createdAt': (string);
   'updatedAt': (string);
+  '_key'?: "key";
 }

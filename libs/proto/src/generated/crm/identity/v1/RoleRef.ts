@@ -5,10 +5,12 @@ export interface RoleRef {
   'id'?: (string);
   'key'?: (string);
   'name'?: (string);
+  '_key'?: "key";
 }
 
 export interface RoleRef__Output {
   'id': (string);
-  'key': (string);
+  'key'?: (string);
   'name': (string);
+  '_key'?: "key";
 }

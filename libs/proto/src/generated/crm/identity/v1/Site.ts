@@ -10,6 +10,9 @@ export interface Site {
   'rotatedAt'?: (string);
   'revokedAt'?: (string);
   'lastSeenAt'?: (string);
+  '_rotatedAt'?: "rotatedAt";
+  '_revokedAt'?: "revokedAt";
+  '_lastSeenAt'?: "lastSeenAt";
 }
 
 export interface Site__Output {
@@ -18,7 +21,10 @@ export interface Site__Output {
   'name': (string);
   'keyPrefix': (string);
   'createdAt': (string);
-  'rotatedAt': (string);
-  'revokedAt': (string);
-  'lastSeenAt': (string);
+  'rotatedAt'?: (string);
+  'revokedAt'?: (string);
+  'lastSeenAt'?: (string);
+  '_rotatedAt'?: "rotatedAt";
+  '_revokedAt'?: "revokedAt";
+  '_lastSeenAt'?: "lastSeenAt";
 }

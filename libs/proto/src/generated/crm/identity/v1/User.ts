@@ -15,6 +15,8 @@ export interface User {
   'createdAt'?: (string);
   'updatedAt'?: (string);
   'extension'?: (string);
+  '_departmentId'?: "departmentId";
+  '_extension'?: "extension";
 }
 
 export interface User__Output {
@@ -22,12 +24,14 @@ export interface User__Output {
   'username': (string);
   'displayName': (string);
   'branchId': (string);
-  'departmentId': (string);
+  'departmentId'?: (string);
   'roles': (_crm_identity_v1_RoleRef__Output)[];
   'disabled': (boolean);
   'locked': (boolean);
   'mustChangePassword': (boolean);
   'createdAt': (string);
   'updatedAt': (string);
-  'extension': (string);
+  'extension'?: (string);
+  '_departmentId'?: "departmentId";
+  '_extension'?: "extension";
 }
