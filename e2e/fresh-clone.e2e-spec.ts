@@ -143,7 +143,7 @@ describe('a fresh clone, installed and started as the README says', () => {
         // Where the cluster went: as root outside the closed folder, in a folder of its own that only
         // PostgreSQL's OS user may enter; the rest of .data (the keys, the logs) stays in the clone.
         cluster = /^ {2}PostgreSQL's cluster: (\S+) /m.exec(start.output())?.[1];
-        if (isRoot) {
+        if (name === 'root') {
           expect(cluster).toMatch(/^\/var\/lib\/crm\/[0-9a-f]{16}\/data$/);
           const folder = statSync(path.dirname(cluster as string));
           expect([folder.mode & 0o777, folder.uid]).toEqual([0o700, postgresUid()]);

@@ -1,6 +1,7 @@
 // The demo's customers of one branch as rows of the customers Excel file (the import's columns, as
 // its template names them: the service's own list), and the .xlsx that carries them to POST
 // /customers/import.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { importColumns, type ImportColumnKey } from '../src/domain/customer-import-columns';
 import {
@@ -108,11 +109,26 @@ const CELLS: Record<ImportColumnKey, (row: CustomerRow) => string> = {
   owner: (row) => row.owner,
 };
 
-/** The rows as the customers file (.xlsx, one sheet, the template's header row in Chinese). */
+/**
+ * The rows as the customers file (.xlsx, one sheet, the template's header row in Chinese), written
+ * as a stream without shared strings or styles (as the export writes it): a fraction of the time of
+ * a workbook built in memory.
+ */
 export async function customerWorkbook(rows: readonly CustomerRow[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise((resolve) => stream.on('end', resolve));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: false,
+    useSharedStrings: false,
+  });
   const sheet = workbook.addWorksheet('客户');
-  sheet.addRow(importColumns.map((column) => column.zh));
-  for (const row of rows) sheet.addRow(importColumns.map((column) => CELLS[column.key](row)));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  sheet.addRow(importColumns.map((column) => column.zh)).commit();
+  for (const row of rows) sheet.addRow(importColumns.map((column) => CELLS[column.key](row))).commit();
+  sheet.commit();
+  await workbook.commit();
+  await ended;
+  return Buffer.concat(chunks);
 }

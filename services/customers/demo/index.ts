@@ -31,7 +31,7 @@ const CUSTOMERS_PER_BRANCH = [1800, 1200];
 const REGIONS: readonly (readonly Region[])[] = [HEAD_OFFICE_REGIONS, SUZHOU_REGIONS];
 /** API calls side by side: enough to keep the services busy on two cores, few enough not to queue. */
 const CALLS_AT_ONCE = 6;
-const SHARE = { contacts: 0.1, cards: 0.05, followUps: 0.1, pool: 0.03 };
+const SHARE = { contacts: 0.08, cards: 0.04, followUps: 0.08, pool: 0.03 };
 const CHURNED = 6;
 const PENDING_REVIEW = 5;
 const SCHEDULE = { A: 7, B: 15, C: 30, unclassified: 0 };

@@ -102,7 +102,7 @@ function staffFor(roles: Role[]): StaffPlan[] {
       branch: 'HQ',
       department: null,
       extension: String(8900 + i),
-      category: 'staff' as const,
+      category: 'STAFF' as const,
       phone: `139 5510 ${String(2900 + i)}`,
     })),
   ];
@@ -119,7 +119,8 @@ export const demoPart = defineDemoPart({
         ? null
         : (departments.find((d) => d.branchId === branchId(branch) && d.number === number) as DemoDepartment)
             .id;
-    const roles = await allOf<Role>(ctx, '/roles');
+    // Every role at once (the list has no pages).
+    const roles = (await ctx.api<Page<Role>>('GET', '/roles')).items;
     const staff = staffFor(roles);
 
     const users: DemoUser[] = [];

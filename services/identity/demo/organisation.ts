@@ -35,7 +35,7 @@ export const DEPARTMENTS: readonly DepartmentPlan[] = [
   { branch: 'SZ', number: '300', name: '物流部' },
 ];
 
-export type EmployeeCategory = 'staff' | 'sales' | 'service' | 'driver' | 'manager' | 'other';
+export type EmployeeCategory = 'STAFF' | 'SALES' | 'SERVICE' | 'DRIVER' | 'MANAGER' | 'OTHER';
 
 export interface StaffPlan {
   username: string;
@@ -57,7 +57,7 @@ export const STAFF: readonly StaffPlan[] = [
     branch: 'HQ',
     department: '001',
     extension: '8001',
-    category: 'manager',
+    category: 'MANAGER',
     phone: '139 5510 2001',
   },
   {
@@ -67,7 +67,7 @@ export const STAFF: readonly StaffPlan[] = [
     branch: 'HQ',
     department: '500',
     extension: '8500',
-    category: 'staff',
+    category: 'STAFF',
     phone: '139 5510 2500',
   },
   {
@@ -77,7 +77,7 @@ export const STAFF: readonly StaffPlan[] = [
     branch: 'HQ',
     department: '100',
     extension: '8100',
-    category: 'manager',
+    category: 'MANAGER',
     phone: '139 5510 2100',
   },
   {
@@ -87,7 +87,7 @@ export const STAFF: readonly StaffPlan[] = [
     branch: 'HQ',
     department: '101',
     extension: '8101',
-    category: 'sales',
+    category: 'SALES',
     phone: '139 5510 2101',
   },
   {
@@ -97,7 +97,7 @@ export const STAFF: readonly StaffPlan[] = [
     branch: 'HQ',
     department: '102',
     extension: '8102',
-    category: 'sales',
+    category: 'SALES',
     phone: '139 5510 2102',
   },
   {
@@ -107,7 +107,7 @@ export const STAFF: readonly StaffPlan[] = [
     branch: 'HQ',
     department: '200',
     extension: '8200',
-    category: 'service',
+    category: 'SERVICE',
     phone: '139 5510 2200',
   },
   {
@@ -117,7 +117,7 @@ export const STAFF: readonly StaffPlan[] = [
     branch: 'HQ',
     department: '300',
     extension: '8300',
-    category: 'driver',
+    category: 'DRIVER',
     phone: '139 5510 2300',
   },
   {
@@ -127,7 +127,7 @@ export const STAFF: readonly StaffPlan[] = [
     branch: 'SZ',
     department: '100',
     extension: '6101',
-    category: 'sales',
+    category: 'SALES',
     phone: '139 5570 3101',
   },
   {
@@ -137,7 +137,7 @@ export const STAFF: readonly StaffPlan[] = [
     branch: 'SZ',
     department: '100',
     extension: '6102',
-    category: 'sales',
+    category: 'SALES',
     phone: '139 5570 3102',
   },
   {
@@ -147,7 +147,7 @@ export const STAFF: readonly StaffPlan[] = [
     branch: 'SZ',
     department: '200',
     extension: '6200',
-    category: 'service',
+    category: 'SERVICE',
     phone: '139 5570 3200',
   },
   {
@@ -157,7 +157,7 @@ export const STAFF: readonly StaffPlan[] = [
     branch: 'SZ',
     department: '300',
     extension: '6300',
-    category: 'driver',
+    category: 'DRIVER',
     phone: '139 5570 3300',
   },
 ];
@@ -182,9 +182,9 @@ export const EMPLOYEES_WITHOUT_ACCOUNT: readonly {
   category: EmployeeCategory;
   phone: string;
 }[] = [
-  { name: '何建华', branch: 'HQ', department: '400', category: 'staff', phone: '137 5647 1021' },
-  { name: '马玉兰', branch: 'HQ', department: '400', category: 'staff', phone: '137 5647 1022' },
-  { name: '许志刚', branch: 'SZ', department: '300', category: 'driver', phone: '137 5573 6203' },
+  { name: '何建华', branch: 'HQ', department: '400', category: 'STAFF', phone: '137 5647 1021' },
+  { name: '马玉兰', branch: 'HQ', department: '400', category: 'STAFF', phone: '137 5647 1022' },
+  { name: '许志刚', branch: 'SZ', department: '300', category: 'DRIVER', phone: '137 5573 6203' },
 ];
 
 /** One edge site at the counter of each branch. */
