@@ -2,11 +2,12 @@
 // checkout cloned into an empty folder, `npm ci` (the npm cache and the registry only), `npm start`
 // with no CRM_* URLs (embedded PostgreSQL, nats-server and redis-server from PATH, the portal built
 // on the way), then the portal's HTML at `/` and a log-in with the password the first start printed.
-// As root (what CI runs as) and as an ordinary user (crm-ci, made by .ci/ensure-test-user.sh).
+// As root (what CI runs as) and as an ordinary user (crm-ci, made by .ci/ensure-test-user.sh), each
+// with the clone in a folder only its owner may enter, as a home folder is (/root: 0700).
 // Only the ports are chosen, so that it runs beside a developer's own `npm start`.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { findFreePort } from '@crm/devservers';
@@ -98,6 +99,8 @@ function run(who: Account, cwd: string, args: string[], env: Record<string, stri
   };
 }
 
+const postgresUid = () => Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+
 const who = isRoot ? ['root', ORDINARY_USER] : [userInfo().username];
 
 describe('a fresh clone, installed and started as the README says', () => {
@@ -107,11 +110,14 @@ describe('a fresh clone, installed and started as the README says', () => {
     'as %s: npm ci, npm start, the portal at / and a log-in; stopping it leaves nothing running',
     async (name) => {
       const user = account(name);
+      // A home folder as `useradd` and Debian make them: its owner's alone (0700), as /root is. As root,
+      // PostgreSQL's OS user cannot pass through it to the clone's .data nor to its node_modules.
       const parent = mkdtempSync(path.join(tmpdir(), 'crm-fresh-clone-'));
-      // A folder others may pass through, as a clone's usual place is (not a private 0700 temp folder).
-      chmodSync(parent, 0o755);
+      chmodSync(parent, 0o700);
+      if (user.uid !== undefined) chownSync(parent, user.uid, user.gid as number);
       const clone = path.join(parent, 'crm');
       let start: Job | undefined;
+      let cluster: string | undefined;
       try {
         execFileSync('git', ['clone', '--quiet', '--no-checkout', REPO, clone]);
         execFileSync('git', ['checkout', '--quiet', '--detach', head], { cwd: clone });
@@ -134,6 +140,18 @@ describe('a fresh clone, installed and started as the README says', () => {
         const password = (await start.waitFor(/^identity +\| +password: (\S+)$/m, 180_000))[1] as string;
         await start.waitFor(/Ready in [\d.]+ s/, 180_000);
         const base = `http://127.0.0.1:${ports.CRM_HTTP_PORT}`;
+        // Where the cluster went: as root outside the closed folder, in a folder of its own that only
+        // PostgreSQL's OS user may enter; the rest of .data (the keys, the logs) stays in the clone.
+        cluster = /^ {2}PostgreSQL's cluster: (\S+) /m.exec(start.output())?.[1];
+        if (name === 'root') {
+          expect(cluster).toMatch(/^\/var\/lib\/crm\/[0-9a-f]{16}\/data$/);
+          const folder = statSync(path.dirname(cluster as string));
+          expect([folder.mode & 0o777, folder.uid]).toEqual([0o700, postgresUid()]);
+          expect(existsSync(path.join(clone, '.data', 'postgres', 'postgres.log'))).toBe(true);
+          expect(statSync(parent).mode & 0o777).toBe(0o700);
+        } else {
+          expect(cluster).toBeUndefined();
+        }
 
         const page = await fetch(`${base}/`);
         expect(page.status).toBe(200);
@@ -176,6 +194,8 @@ describe('a fresh clone, installed and started as the README says', () => {
           await start.exited;
         }
         rmSync(parent, { recursive: true, force: true });
+        // What the user would delete with the clone (README: Run it).
+        if (cluster) rmSync(path.dirname(cluster), { recursive: true, force: true });
       }
     },
     15 * 60_000,

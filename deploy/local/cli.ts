@@ -2,6 +2,8 @@
 // stops it all on Ctrl-C / SIGTERM / SIGHUP (exit 0), when its own parent goes away (npm killed),
 // or when a service dies (its last output, exit 1).
 import { describeError } from '@crm/devservers';
+import { formatDemoReport } from './demo-report';
+import { loadDemoData } from './demo-runner';
 import { formatStatusTable } from './status-table';
 import { describeExit, startSystem, type RunningSystem, type SystemOptions } from './system';
 
@@ -68,10 +70,21 @@ export async function runCli(options: SystemOptions = {}): Promise<never> {
   // From the runner's own start (node booting it included), not only startSystem's part.
   console.log(`  Ready in ${process.uptime().toFixed(1)} s (${system.timings}).\n`);
 
-  const outcome = await Promise.race([
+  const stopOrFailure = Promise.race([
     stopRequested.then(() => undefined),
     system.failure.then((failure) => (abort.signal.aborted ? undefined : failure)),
   ]);
+  if (system.demo) {
+    // Ctrl-C or a failing service during the demo stops it there (its calls then fail, unseen).
+    const demo = loadDemoData(system, {
+      rootDir: system.rootDir,
+      bundle: system.bundled,
+      say: (line) => console.log(`  ${line}`),
+    });
+    const finished = await Promise.race([demo, stopOrFailure.then(() => undefined)]);
+    if (finished) console.log(formatDemoReport(finished, system.httpUrl));
+  }
+  const outcome = await stopOrFailure;
   if (outcome) {
     console.error(
       `\nService "${outcome.service}" stopped unexpectedly (${describeExit(outcome)}). Its last output:`,

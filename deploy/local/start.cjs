@@ -7,7 +7,9 @@ const path = require('node:path');
 const { bundleFile, fingerprint, isFresh } = require('./bundle-record.cjs');
 
 const root = path.resolve(__dirname, '../..');
-const entry = path.resolve(process.argv[2] ?? path.join(__dirname, 'start.ts'));
+// Options (`npm start -- --demo`) are the runner's: the entry is the first argument that is not one.
+const given = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
+const entry = path.resolve(given ?? path.join(__dirname, 'start.ts'));
 
 async function main() {
   const bundle = bundleFile(root, entry);

@@ -74,6 +74,8 @@ export function formatStatusTable(system: RunningSystem, rootDir: string, lan = 
     ],
   );
   const dataDir = shortPath(system.dataDir, rootDir);
+  const cluster = postgres.dataLocation;
+  const clusterElsewhere = cluster && path.relative(system.dataDir, cluster).startsWith('..');
   const httpPort = new URL(system.httpUrl).port;
   const lanUrls = fromLan(system.listenHost, httpPort, lan).map((address) => `http://${address}`);
   const edge = system.edgeIngress?.split(':');
@@ -91,6 +93,11 @@ export function formatStatusTable(system: RunningSystem, rootDir: string, lan = 
     servers,
     '',
     `  Data folder: ${dataDir}`,
+    ...(clusterElsewhere
+      ? [
+          `  PostgreSQL's cluster: ${cluster} (PostgreSQL runs as its OS user postgres, which cannot enter the data folder's parents)`,
+        ]
+      : []),
     `  Portal and API: ${system.httpUrl}${lanUrls.length ? `, from the LAN ${lanUrls.join(', ')}` : ''}`,
     ...(edge
       ? [

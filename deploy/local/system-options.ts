@@ -66,6 +66,11 @@ export interface SystemOptions {
   nodeOptions?: string;
   /** CRM_ADMIN_PASSWORD: the administrator's password on the very first start (else identity prints a random one). */
   adminPassword?: string;
+  /**
+   * `npm start -- --demo` or CRM_DEMO=1: load the demo data (every service's part, deploy/local/demo-runner.ts)
+   * once the system is ready, if it is a new one (its databases made by this start).
+   */
+  demo?: boolean;
   /** Where the CRM_* variables are read from (default process.env). */
   env?: NodeJS.ProcessEnv;
 }
@@ -96,6 +101,7 @@ export interface SystemConfig {
   serviceEnv: Record<string, string>;
   nodeOptions?: string;
   adminPassword?: string;
+  demo: boolean;
 }
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
@@ -111,6 +117,14 @@ function envNumber(env: NodeJS.ProcessEnv, name: string, min: number, max: numbe
 }
 
 const envString = (env: NodeJS.ProcessEnv, name: string): string | undefined => env[name] || undefined;
+
+/** 1/true/yes or 0/false/no (any case); unset or empty: false. */
+function envFlag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '' || ['0', 'false', 'no'].includes(raw)) return false;
+  if (['1', 'true', 'yes'].includes(raw)) return true;
+  throw new Error(`${name} must be 1 or 0 (true or false), got "${env[name]}"`);
+}
 
 /** An IPv4 address to listen on (every service binds IPv4; 127.0.0.1 is also what it is reached at). */
 function listenHost(host: string): string {
@@ -158,6 +172,7 @@ export function resolveSystemConfig(options: SystemOptions = {}): SystemConfig {
     serviceEnv: options.serviceEnv ?? {},
     nodeOptions: options.nodeOptions,
     adminPassword: options.adminPassword ?? envString(env, 'CRM_ADMIN_PASSWORD'),
+    demo: options.demo ?? envFlag(env, 'CRM_DEMO'),
   };
 }
 

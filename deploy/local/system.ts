@@ -9,6 +9,7 @@ import {
 import { formatLogLine } from './log-format';
 import { assignPorts, entryOf, preflight } from './preflight';
 import { ensurePortalBuilt } from './portal-build';
+import { adminPasswordBanner, planDemo } from './demo-start';
 import { startServers, type Servers } from './servers';
 import { ensureBundles } from './service-bundle';
 import { spawnService, type ServiceProcess } from './service-process';
@@ -16,16 +17,17 @@ import { loadOrCreateSigningKeys } from './signing-keys';
 import type { ServiceDefinition } from './service.types';
 import { startLevels } from './start-order';
 import { databaseName, resolveSystemConfig, type SystemOptions } from './system-options';
-import type { RunningServer, RunningService, RunningSystem, ServiceFailure } from './system.types';
+import type { DemoStart, RunningServer, RunningService, RunningSystem, ServiceFailure } from './system.types';
 import { waitListening, waitReady } from './wait-ready';
 
 export type { SystemOptions } from './system-options';
-export type { RunningServer, RunningService, RunningSystem, ServiceFailure } from './system.types';
+export type { DemoStart, RunningServer, RunningService, RunningSystem, ServiceFailure } from './system.types';
 export { describeExit } from './wait-ready';
 
-async function createDatabase(serverUrl: string, name: string): Promise<void> {
+/** Creates the database unless it exists; true when made now. */
+async function createDatabase(serverUrl: string, name: string): Promise<boolean> {
   try {
-    await createDatabaseIfMissing(serverUrl, name);
+    return await createDatabaseIfMissing(serverUrl, name);
   } catch (error) {
     throw new Error(`Could not create database ${name} on ${redactUrl(serverUrl)}: ${describeError(error)}`);
   }
@@ -36,6 +38,7 @@ const serverInfo = (server: DevServer): RunningServer => ({
   started: server.started,
   pid: server.pid,
   logFile: server.logFile,
+  dataLocation: server.dataLocation,
 });
 
 /** Where a service listens and where it is reached: on 127.0.0.1 when it listens on every interface. */
@@ -109,7 +112,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       redisPrefix: databaseName(config, service.name),
       logLevel: config.logLevel,
       signingKeys,
-      adminPassword: config.adminPassword,
+      adminPassword: demo?.load ? demo.adminPassword : config.adminPassword,
       addressOf: (name) => {
         const dependency = running[name];
         if (!service.dependsOn.includes(name) || !dependency || dependency.kind !== 'grpc') {
@@ -176,6 +179,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     return bundle ? ['--enable-source-maps', bundle] : ['--import', 'tsx', entry];
   };
   let serversMs = 0;
+  let demo: DemoStart | undefined;
 
   try {
     say('starting PostgreSQL, NATS and Redis');
@@ -185,9 +189,17 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     startup.signal.throwIfAborted();
     const postgresUrl = servers.postgres.url;
     const databases = config.registry.filter((service) => service.database);
-    await Promise.all(
+    const created = await Promise.all(
       databases.map((service) => createDatabase(postgresUrl, databaseName(config, service.name))),
     );
+    if (config.demo) {
+      demo = planDemo(
+        new Map(databases.map((service, i) => [service.name, created[i] as boolean])),
+        config.adminPassword,
+      );
+      if (demo.load && demo.chosenByRunner)
+        for (const line of adminPasswordBanner(demo.adminPassword)) say(line);
+    }
     const ports = await assignPorts(config);
     const running: Record<string, RunningService> = {};
     for (const level of levels) {
@@ -222,6 +234,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         redis: serverInfo(servers.redis),
       },
       dataDir: config.dataDir,
+      rootDir: config.rootDir,
+      bundled: config.bundle,
+      demo,
       failure,
       stop,
     };

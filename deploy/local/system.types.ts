@@ -21,6 +21,8 @@ export interface RunningServer {
   started: boolean;
   pid?: number;
   logFile?: string;
+  /** Where a started server keeps its data: for PostgreSQL as root maybe outside the data folder (/var/lib/crm/…). */
+  dataLocation?: string;
 }
 
 export interface ServiceFailure {
@@ -30,6 +32,19 @@ export interface ServiceFailure {
   /** Its last output lines, as written. */
   tail: string[];
 }
+
+/**
+ * `--demo`: whether the demo data is loaded once the system is ready (a new system) and the
+ * administrator's first password it signs in with, or why not (the line the runner prints).
+ */
+export type DemoStart =
+  | {
+      load: true;
+      adminPassword: string;
+      /** The runner chose it (no CRM_ADMIN_PASSWORD) and printed it in the administrator's banner. */
+      chosenByRunner: boolean;
+    }
+  | { load: false; reason: string };
 
 export interface RunningSystem {
   /** The gateway: portal and REST API, `http://127.0.0.1:<port>`. */
@@ -43,6 +58,12 @@ export interface RunningSystem {
   services: Record<string, RunningService>;
   servers: { postgres: RunningServer; nats: RunningServer; redis: RunningServer };
   dataDir: string;
+  /** The repo root the services run in. */
+  rootDir: string;
+  /** The services run from bundles (CRM_BUNDLE not 0): the demo parts do too. */
+  bundled: boolean;
+  /** Set when the demo data was asked for (`--demo`, CRM_DEMO=1). */
+  demo?: DemoStart;
   /** Resolves when a service exits while the system runs (not because of stop()). */
   failure: Promise<ServiceFailure>;
   /** Stops the services (dependents first), then the servers we started. Safe to call twice. */

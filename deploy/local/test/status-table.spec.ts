@@ -9,6 +9,8 @@ function system(listenHost: string, edgePort?: number): RunningSystem {
     edgeIngress: edgePort ? `${listenHost}:${edgePort}` : undefined,
     timings: 'servers 1.0 s, services 2.0 s',
     dataDir: '/repo/.data',
+    rootDir: '/repo',
+    bundled: true,
     services: {
       customers: {
         name: 'customers',
@@ -93,6 +95,20 @@ describe('formatStatusTable', () => {
     expect(table).not.toContain('Edge ingress');
     expect(table).toContain(
       '  Portal and API: http://192.168.1.5:8080, from the LAN http://192.168.1.5:8080',
+    );
+  });
+
+  it('says where the PostgreSQL cluster is when it is kept outside the data folder (as root, a clone under /root)', () => {
+    const inside = system('127.0.0.1');
+    inside.servers.postgres = { ...inside.servers.postgres, dataLocation: '/repo/.data/postgres/data' };
+    expect(formatStatusTable(inside, '/repo', [])).not.toContain("PostgreSQL's cluster");
+    const outside = system('127.0.0.1');
+    outside.servers.postgres = {
+      ...outside.servers.postgres,
+      dataLocation: '/var/lib/crm/0123456789abcdef/data',
+    };
+    expect(formatStatusTable(outside, '/repo', [])).toContain(
+      "  Data folder: .data\n  PostgreSQL's cluster: /var/lib/crm/0123456789abcdef/data (PostgreSQL runs as its OS user postgres, which cannot enter the data folder's parents)\n",
     );
   });
 });

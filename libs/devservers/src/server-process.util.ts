@@ -20,6 +20,8 @@ export interface ServerProcessOptions {
   stopSignal: NodeJS.Signals;
   uid?: number;
   gid?: number;
+  /** Its working folder (default ours): one it may enter when it runs as another user. */
+  cwd?: string;
   /** Checked free (after stopping an orphan of ours) so a taken port gives a readable error. */
   port: number;
   /** Said when the port is taken, e.g. which variable points at an existing server instead. */
@@ -121,6 +123,7 @@ export async function spawnServer(options: ServerProcessOptions): Promise<Server
       detached: options.detached,
       uid: options.uid,
       gid: options.gid,
+      cwd: options.cwd,
     });
   } finally {
     closeSync(log);

@@ -36,6 +36,8 @@ export interface StartServerOptions extends ServerProcessOptions {
   url: string;
   probe: () => Promise<void>;
   timeoutMs?: number;
+  /** Where the server keeps its data, when it is worth telling (PostgreSQL's cluster). */
+  dataLocation?: string;
 }
 
 /** Spawns the server and waits until `probe` passes; on failure stops it and shows its log tail. */
@@ -66,6 +68,7 @@ export async function startServer(options: StartServerOptions): Promise<DevServe
     started: true,
     pid: proc.pid,
     logFile: options.logFile,
+    dataLocation: options.dataLocation,
     stop: () => proc.stop(),
   };
 }

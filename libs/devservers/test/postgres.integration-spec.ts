@@ -1,6 +1,7 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, mkdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
@@ -14,12 +15,14 @@ interface Running {
   url: string;
   pid: number;
   ms: number;
+  dataLocation: string;
   stop(): Promise<number | null>;
 }
 
 /** Starts the embedded server in a child process (see the fixture for why) and reads its URL. */
-async function startInChild(dataDir: string, port: number): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fixture, dataDir, String(port)], {
+async function startInChild(dataDir: string, port: number, systemClustersDir?: string): Promise<Running> {
+  const args = [dataDir, String(port), ...(systemClustersDir ? [systemClustersDir] : [])];
+  const child = spawn(process.execPath, ['--import', 'tsx', fixture, ...args], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -100,6 +103,68 @@ describe('ensurePostgres in a data folder others cannot enter', () => {
       expect(await started.stop()).toBe(0);
     }
   }, 60_000);
+});
+
+describe('ensurePostgres with a data folder under a parent only its owner may enter (a clone under /root)', () => {
+  // What root's home is: 0700. As root PostgreSQL runs as the `postgres` OS user, which cannot pass
+  // through it: the cluster goes to a system folder of this data folder (here under a folder of the
+  // test's instead of /var/lib/crm), the password file and the log stay in the data folder.
+  const home = mkdtempSync(path.join(tmpdir(), 'crm-devservers-pg-home-'));
+  const systemBase = makeTempDir('crm-devservers-pg-system-');
+  afterAll(() => {
+    rmSync(home, { recursive: true, force: true });
+    systemBase.remove();
+  });
+
+  it('keeps the cluster where that user may enter, the rest in the data folder; a deleted data folder starts afresh', async () => {
+    chmodSync(home, 0o700);
+    const dataDir = path.join(home, 'clone', '.data');
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    const port = await findFreePort();
+    const first = await startInChild(dataDir, port, systemBase.dir);
+    const asRoot = process.getuid?.() === 0;
+    try {
+      if (asRoot) {
+        expect(path.dirname(path.dirname(first.dataLocation))).toBe(systemBase.dir);
+        expect(first.dataLocation).toMatch(/\/[0-9a-f]{16}\/data$/);
+        const folder = statSync(path.dirname(first.dataLocation));
+        expect(folder.mode & 0o777).toBe(0o700);
+        expect(folder.uid).toBe(Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })));
+        // Nothing of the data folder was opened to others.
+        expect(statSync(home).mode & 0o777).toBe(0o700);
+        expect(statSync(dataDir).mode & 0o001).toBe(0);
+      } else {
+        expect(first.dataLocation).toBe(path.join(dataDir, 'postgres', 'data'));
+      }
+      expect(existsSync(path.join(dataDir, 'postgres', 'superuser-password'))).toBe(true);
+      expect(existsSync(path.join(dataDir, 'postgres', 'postgres.log'))).toBe(true);
+      await query(databaseUrl(first.url, 'postgres'), 'CREATE TABLE kept (n int)');
+    } finally {
+      expect(await first.stop()).toBe(0);
+    }
+    const again = await startInChild(dataDir, port, systemBase.dir);
+    try {
+      expect(again.dataLocation).toBe(first.dataLocation);
+      expect((await query(again.url, 'SELECT count(*)::int AS n FROM kept')).rows).toEqual([{ n: 0 }]);
+    } finally {
+      expect(await again.stop()).toBe(0);
+    }
+    // The data folder deleted (its password with it): a new start makes a new, empty cluster.
+    rmSync(dataDir, { recursive: true, force: true });
+    mkdirSync(dataDir, { mode: 0o700 });
+    const anew = await startInChild(dataDir, port, systemBase.dir);
+    try {
+      expect(anew.dataLocation).toBe(first.dataLocation);
+      expect(anew.url).not.toBe(first.url);
+      const tables = await query(
+        anew.url,
+        "SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'kept'",
+      );
+      expect(tables.rows).toEqual([{ n: 0 }]);
+    } finally {
+      expect(await anew.stop()).toBe(0);
+    }
+  }, 90_000);
 });
 
 describe('ensurePostgres given a URL', () => {
